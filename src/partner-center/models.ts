@@ -1,0 +1,152 @@
+/**
+ * Raw Partner Center REST shapes, exactly as they travel on the wire (camelCase JSON).
+ * Every property may be absent. These are shared with the simulator (same wire format)
+ * and are never exposed to GraphQL directly: see mapping.ts.
+ */
+
+export interface KeyValuePairModel {
+  key: string;
+  value: string;
+}
+
+export interface LinkModel {
+  uri: string;
+  method: string;
+  headers?: KeyValuePairModel[];
+  body?: string;
+}
+
+export interface ResourceAttributesModel {
+  etag?: string;
+  objectType?: string;
+}
+
+export interface ClientContextModel {
+  deviceFamily?: string;
+  marketplaceCountry?: string;
+  name?: string;
+}
+
+export interface PricingModel {
+  listPrice?: number;
+  price?: number;
+  discountedPrice?: number;
+  extendedPrice?: number;
+  proratedPrice?: number;
+}
+
+export interface PurchaseCommitmentModel {
+  amount?: number;
+  currency?: string;
+  grain?: string;
+}
+
+export interface RenewsToModel {
+  termDuration?: string;
+}
+
+export interface OrderLineItemLinksModel {
+  subscription?: LinkModel;
+  product?: LinkModel;
+  sku?: LinkModel;
+  availability?: LinkModel;
+  provisioningStatus?: LinkModel;
+  activationLinks?: LinkModel;
+}
+
+export interface OrderLineItemModel {
+  lineItemNumber?: number;
+  offerId?: string;
+  subscriptionId?: string | null;
+  parentSubscriptionId?: string | null;
+  termDuration?: string;
+  transactionType?: string;
+  friendlyName?: string;
+  quantity?: number;
+  partnerIdOnRecord?: string | null;
+  promotionId?: string;
+  attestationAccepted?: boolean;
+  customTermEndDate?: string;
+  provisioningContext?: Record<string, unknown>;
+  pricing?: PricingModel;
+  purchaseCommitment?: PurchaseCommitmentModel;
+  renewsTo?: RenewsToModel;
+  links?: OrderLineItemLinksModel;
+  attributes?: ResourceAttributesModel;
+}
+
+export interface OrderLinksModel {
+  self?: LinkModel;
+  provisioningStatus?: LinkModel;
+  patchOperation?: LinkModel;
+}
+
+export interface OrderModel {
+  id?: string | null;
+  alternateId?: string;
+  referenceCustomerId?: string;
+  billingCycle?: string;
+  currencyCode?: string;
+  currencySymbol?: string;
+  creationDate?: string | null;
+  status?: string;
+  totalPrice?: number;
+  transactionType?: string;
+  client?: ClientContextModel;
+  attributes?: ResourceAttributesModel;
+  links?: OrderLinksModel;
+  lineItems?: OrderLineItemModel[];
+}
+
+export interface CollectionLinksModel {
+  self?: LinkModel;
+  next?: LinkModel;
+  previous?: LinkModel;
+}
+
+export interface OrderCollectionModel {
+  totalCount?: number;
+  items?: OrderModel[];
+  links?: CollectionLinksModel;
+  attributes?: ResourceAttributesModel;
+}
+
+/** Body of a Partner Center 4xx/5xx answer (examples/error-400.json). */
+export interface PartnerCenterErrorModel {
+  code?: number | string;
+  description?: string;
+  data?: unknown[];
+  source?: string;
+}
+
+/** Body of a throttled (429) answer, which has its own shape (examples/error-429.json). */
+export interface ThrottleErrorModel {
+  statusCode?: number;
+  message?: string;
+}
+
+/** The query keys of GET /customers/{id}/orders, spelled as on the wire. */
+export const ORDERS_QUERY_KEYS = {
+  indirectResellerId: "indirect_reseller_id",
+  billingType: "billingType",
+  includePrice: "include_price",
+  includeSystemPurchases: "include_system_purchases",
+} as const;
+
+/** Billing cycles as Partner Center writes them in order bodies (lower snake). */
+export const WIRE_BILLING_CYCLES = ["unknown", "monthly", "annual", "none", "one_time", "triennial", "biennial"] as const;
+
+/** Order statuses as Partner Center writes them in order bodies (lower snake; an open set upstream). */
+export const WIRE_ORDER_STATUSES = [
+  "unknown",
+  "completed",
+  "pending",
+  "pending_po_upload",
+  "po_upload_complete",
+  "cancelled",
+  "partial_success",
+  "po_review_rejected",
+  "suspended",
+  "pending_review",
+  "error",
+] as const;
