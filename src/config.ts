@@ -58,7 +58,7 @@ const variables = {
   UPSTREAM_MAX_CONCURRENCY: { schema: integer(1, 10_000), default: "64" },
   UPSTREAM_MAX_PAGES: { schema: integer(1, 1000), default: "20" },
   OPERATION_DEADLINE_MS: { schema: integer(1, 3_600_000), default: "60000" },
-  MAX_QUERY_DEPTH: { schema: integer(2, 100), default: "10" },
+  MAX_QUERY_DEPTH: { schema: integer(2, 100), default: "12" },
   LOG_LEVEL: { schema: z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(", ")}`), default: "info" },
   LOG_PRETTY: { schema: boolean, default: "false" },
   NODE_ENV: { schema: z.string().trim(), default: "development" },

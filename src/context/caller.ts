@@ -1,0 +1,59 @@
+/**
+ * The caller of one GraphQL operation, read once from the incoming headers: the token forwarded
+ * verbatim, the correlation id (generated when absent), ms-cv and locale. A malformed header is a
+ * BAD_USER_INPUT answer with HTTP 400 before anything runs.
+ */
+import { randomUUID } from "node:crypto";
+import { GraphQLError } from "graphql";
+import type { UpstreamCaller } from "../partner-center/index.js";
+
+type Headers = Record<string, string | string[] | undefined>;
+
+/** Used when the embedded simulator is the upstream and the request carries no token, so Sandbox works with no set-up. */
+export const SIMULATOR_DEMO_TOKEN = "Bearer simulator-demo-token";
+
+const HEADER_RULES: Record<string, { pattern: RegExp; accepts: string }> = {
+  "ms-correlationid": { pattern: /^[A-Za-z0-9._:-]{1,128}$/, accepts: "1–128 characters of A-Z a-z 0-9 . _ : -" },
+  "ms-cv": { pattern: /^[A-Za-z0-9+/=._-]{1,128}$/, accepts: "a correlation vector of 1–128 characters" },
+  "x-locale": { pattern: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}$/, accepts: "a language tag such as en-US" },
+  authorization: { pattern: /^[\x21-\x7e]+( [\x21-\x7e]+)*$/, accepts: "a printable credential such as 'Bearer <token>' of at most 16 KiB" },
+};
+const MAX_AUTHORIZATION_LENGTH = 16 * 1024;
+
+function header(headers: Headers, name: string): string | undefined {
+  const value = headers[name];
+  const single = Array.isArray(value) ? value[0] : value;
+  if (single === undefined || single === "") return undefined;
+  const rule = HEADER_RULES[name];
+  if (rule && (!rule.pattern.test(single) || single.length > MAX_AUTHORIZATION_LENGTH)) {
+    // Never echo the value: it may be a credential.
+    throw new GraphQLError(`Header ${name} is malformed: expected ${rule.accepts}`, {
+      extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+    });
+  }
+  return single;
+}
+
+export interface CallerOptions {
+  /** With the embedded simulator, a missing token is replaced by the demo token. */
+  simulator: boolean;
+  operationDeadlineMs: number;
+}
+
+/** Caller plus whether a token was given (a real upstream refuses to be called without one). */
+export interface Caller extends UpstreamCaller {
+  authenticated: boolean;
+}
+
+export function readCaller(headers: Headers, options: CallerOptions): Caller {
+  const authorization = header(headers, "authorization") ?? (options.simulator ? SIMULATOR_DEMO_TOKEN : undefined);
+  return {
+    authorization: authorization ?? "",
+    authenticated: authorization !== undefined,
+    correlationId: header(headers, "ms-correlationid") ?? randomUUID(),
+    cv: header(headers, "ms-cv"),
+    locale: header(headers, "x-locale"),
+    deadline: Date.now() + options.operationDeadlineMs,
+    stats: { calls: 0, retries: 0 },
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * The data layer of one operation: DataLoaders created per request (never shared between callers),
+ * in front of the one Partner Center client. Resolvers ask it; it dedups, primes and forgets.
+ *
+ * - the same customer + filters asked twice cost one GET;
+ * - `Customer.order(id)` is answered from the customer's full order list (system purchases
+ *   included), so several lookups of one customer cost at most one GET;
+ * - orders a list returned are primed for lookups by id;
+ * - after a PATCH, that customer's lists are forgotten and the returned order primed.
+ */
+import DataLoader from "dataloader";
+import {
+  type BillingCycle,
+  type OrderCollectionView,
+  type OrderModel,
+  type OrderView,
+  PartnerCenterClient,
+  PartnerCenterError,
+  mapOrder,
+  mapOrderCollection,
+} from "../partner-center/index.js";
+import type { Caller } from "./caller.js";
+
+export interface OrdersFilter {
+  customerId: string;
+  indirectResellerId?: string;
+  billingType?: BillingCycle;
+  includePrice: boolean;
+  includeSystemPurchases: boolean;
+}
+
+export interface OrderKey {
+  customerId: string;
+  orderId: string;
+  includePrice: boolean;
+}
+
+export interface UpdateOrderRequest {
+  customerId: string;
+  orderId: string;
+  patch: OrderModel;
+  requestId: string;
+  ifMatch?: string;
+}
+
+/** One upstream list call serves every order lookup of a customer: all orders, system purchases included. */
+export const lookupFilter = (customerId: string, includePrice: boolean): OrdersFilter => ({
+  customerId,
+  includePrice,
+  includeSystemPurchases: true,
+});
+
+export const ordersFilterKey = (filter: OrdersFilter): string =>
+  JSON.stringify([
+    filter.customerId,
+    filter.indirectResellerId ?? null,
+    filter.billingType ?? null,
+    filter.includePrice,
+    filter.includeSystemPurchases,
+  ]);
+
+const orderKey = (key: OrderKey): string => JSON.stringify([key.customerId, key.orderId, key.includePrice]);
+
+export interface OrderLoadersOptions {
+  client: PartnerCenterClient;
+  caller: Caller;
+  /** Logical upstream requests this operation may make (a safety net behind the static estimate). */
+  maxUpstreamCalls: number;
+}
+
+export class OrderLoaders {
+  readonly #client: PartnerCenterClient;
+  readonly #caller: Caller;
+  readonly #maxUpstreamCalls: number;
+  #upstreamRequests = 0;
+  /** Filter keys loaded per customer, so a mutation can forget exactly that customer's lists. */
+  readonly #filtersByCustomer = new Map<string, Set<OrdersFilter>>();
+
+  readonly #lists = new DataLoader<OrdersFilter, OrderCollectionView, string>(
+    (filters) => Promise.all(filters.map((filter) => this.#fetchList(filter).catch((error: Error) => error))),
+    { cacheKeyFn: ordersFilterKey, name: "orders" },
+  );
+
+  readonly #orders = new DataLoader<OrderKey, OrderView | null, string>(
+    (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          try {
+            const list = await this.#lists.load(lookupFilter(key.customerId, key.includePrice));
+            return list.items.find((order) => order.id === key.orderId) ?? null;
+          } catch (error) {
+            return error as Error;
+          }
+        }),
+      ),
+    { cacheKeyFn: orderKey, name: "orderById" },
+  );
+
+  constructor(options: OrderLoadersOptions) {
+    this.#client = options.client;
+    this.#caller = options.caller;
+    this.#maxUpstreamCalls = options.maxUpstreamCalls;
+  }
+
+  /** GET /customers/{id}/orders with these filters, once per operation. */
+  orders(filter: OrdersFilter): Promise<OrderCollectionView> {
+    return this.#lists.load(filter);
+  }
+
+  /** One order of a customer, or null when the customer has no such order. */
+  order(key: OrderKey): Promise<OrderView | null> {
+    return this.#orders.load(key);
+  }
+
+  /** PATCH the order; later reads in this operation see the result. */
+  async updateOrder(request: UpdateOrderRequest): Promise<OrderView> {
+    this.#admit();
+    const updated = await this.#client.updateOrder(this.#caller, request.customerId, request.orderId, request.patch, {
+      requestId: request.requestId,
+      ifMatch: request.ifMatch,
+    });
+    const order = mapOrder(updated, request.customerId);
+    for (const filter of this.#filtersByCustomer.get(request.customerId) ?? []) this.#lists.clear(filter);
+    this.#filtersByCustomer.delete(request.customerId);
+    const orderId = order.id ?? request.orderId;
+    this.#orders.clear({ customerId: request.customerId, orderId, includePrice: true });
+    this.#orders.clear({ customerId: request.customerId, orderId, includePrice: false }).prime(
+      { customerId: request.customerId, orderId, includePrice: false },
+      order,
+    );
+    return order;
+  }
+
+  async #fetchList(filter: OrdersFilter): Promise<OrderCollectionView> {
+    this.#admit();
+    let known = this.#filtersByCustomer.get(filter.customerId);
+    if (!known) this.#filtersByCustomer.set(filter.customerId, (known = new Set()));
+    known.add(filter);
+    const collection = mapOrderCollection(
+      await this.#client.listOrders(this.#caller, filter.customerId, {
+        indirectResellerId: filter.indirectResellerId,
+        billingType: filter.billingType,
+        includePrice: filter.includePrice,
+        includeSystemPurchases: filter.includeSystemPurchases,
+      }),
+      filter.customerId,
+    );
+    for (const order of collection.items) {
+      if (typeof order.id === "string") {
+        this.#orders.prime({ customerId: filter.customerId, orderId: order.id, includePrice: filter.includePrice }, order);
+      }
+    }
+    return collection;
+  }
+
+  /** Refuses a call the caller cannot make: no token for a real upstream, or over the operation's budget. */
+  #admit(): void {
+    if (!this.#caller.authenticated) {
+      throw new PartnerCenterError("An Authorization header with a Partner Center bearer token is required", "UNAUTHENTICATED", {
+        correlationId: this.#caller.correlationId,
+      });
+    }
+    if (++this.#upstreamRequests > this.#maxUpstreamCalls) {
+      throw new PartnerCenterError(
+        `This operation needs more than ${this.#maxUpstreamCalls} upstream calls (MAX_UPSTREAM_CALLS_PER_OPERATION)`,
+        "BAD_USER_INPUT",
+        { correlationId: this.#caller.correlationId },
+      );
+    }
+  }
+}

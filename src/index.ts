@@ -1,0 +1,79 @@
+/**
+ * Entry point. reflect-metadata first (type-graphql reads decorator metadata), then the validated
+ * configuration, then the server — and the embedded Partner Center simulator when no
+ * PARTNER_CENTER_API_URL is set.
+ */
+import "reflect-metadata";
+import { pathToFileURL } from "node:url";
+import type { DestinationStream } from "pino";
+import { type Config, ConfigError, loadConfig } from "./config.js";
+import { type Logger, type RunningServer, createLogger, startFacade } from "./server/index.js";
+import { type RunningSimulator, startSimulator } from "./simulator/index.js";
+
+export interface Launched {
+  server: RunningServer;
+  simulator: RunningSimulator | undefined;
+  logger: Logger;
+  /** Drains the server, then closes the simulator. */
+  stop(): Promise<void>;
+}
+
+export async function launch(config: Config, logDestination?: DestinationStream): Promise<Launched> {
+  const logger = createLogger({ level: config.log.level, pretty: config.log.pretty, destination: logDestination });
+  let simulator: RunningSimulator | undefined;
+  let upstreamUrl = config.partnerCenterApiUrl;
+  if (upstreamUrl === undefined) {
+    simulator = await startSimulator({ apiVersion: config.partnerCenterApiVersion });
+    upstreamUrl = simulator.url;
+    logger.info({ simulatorUrl: simulator.url }, "PARTNER_CENTER_API_URL is not set: using the embedded Partner Center simulator");
+  }
+  const server = await startFacade(config, { upstreamUrl, simulator: simulator !== undefined, logger });
+  logger.info({ url: server.url }, "serving GraphQL");
+  return {
+    server,
+    simulator,
+    logger,
+    async stop() {
+      await server.stop();
+      await simulator?.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  const launched = await launch(config);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    launched.logger.info({ signal }, "draining in-flight requests, then exiting");
+    launched.stop().then(
+      () => {
+        launched.logger.flush();
+        process.exit(0);
+      },
+      (error: unknown) => {
+        launched.logger.error({ err: error }, "shutdown failed");
+        launched.logger.flush();
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`Failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,356 @@
+/**
+ * The one HTTP client for Partner Center. Builds URLs and query strings as the wire spells them,
+ * sets the headers of CONTRACT.md, and owns the resilience policy: bounded retries with jittered
+ * backoff, Retry-After within a wait budget, a per-caller cool-down after a 429, per-attempt
+ * timeouts under an operation deadline, a process-wide cap on requests in flight, and
+ * same-origin-only following of `links.next`.
+ *
+ * One instance per process (it holds the keep-alive agents); every call receives the caller.
+ */
+import { createHash, randomUUID } from "node:crypto";
+import http from "node:http";
+import https from "node:https";
+import { setTimeout as delay } from "node:timers/promises";
+import { SpanKind, SpanStatusCode, context as otelContext, propagation, trace } from "@opentelemetry/api";
+import got, { type Got, type Response } from "got";
+import pLimit, { type LimitFunction } from "p-limit";
+import { type BillingCycle, toBillingTypeQuery } from "./enums.js";
+import { PartnerCenterError, errorFromStatus, upstreamFailure } from "./errors.js";
+import { ORDERS_QUERY_KEYS, type LinkModel, type OrderCollectionModel, type OrderModel } from "./models.js";
+import { assertOrder, assertOrderCollection } from "./validate.js";
+
+export interface PartnerCenterClientOptions {
+  /** Base URL without version, e.g. https://api.partnercenter.microsoft.com */
+  baseUrl: string;
+  apiVersion: string;
+  /** Time allowed for one attempt. */
+  timeoutMs: number;
+  /** Attempts after the first, for 5xx, resets, timeouts, malformed bodies and fitting 429s. */
+  maxRetries: number;
+  retryBaseMs: number;
+  /** Longest Retry-After worth waiting for; beyond it a 429 fails at once with RATE_LIMITED. */
+  retryAfterMaxWaitMs: number;
+  /** Upstream requests in flight at once, process-wide. */
+  maxConcurrency: number;
+  /** Pages of a collection followed through links.next. */
+  maxPages: number;
+  observer?: UpstreamObserver;
+}
+
+/** Who is calling, for one GraphQL operation. */
+export interface UpstreamCaller {
+  /** The incoming Authorization header, forwarded verbatim. */
+  authorization: string;
+  correlationId: string;
+  cv?: string;
+  locale?: string;
+  /** Epoch ms after which no attempt starts and no wait extends. */
+  deadline: number;
+  /** Counters of this operation, for its log line. */
+  stats: { calls: number; retries: number };
+}
+
+export interface UpstreamAttempt {
+  method: string;
+  /** Path template, never the ids: `/customers/{customerId}/orders`. */
+  route: string;
+  attempt: number;
+  status: number | undefined;
+  durationMs: number;
+  outcome: "ok" | "retry" | "error";
+  correlationId: string;
+}
+
+/** Hooks for logs and metrics; the client calls them and knows nothing of either. */
+export interface UpstreamObserver {
+  attempt?(event: UpstreamAttempt): void;
+  throttled?(event: { retryAfterSeconds: number; waited: boolean }): void;
+  cooldown?(event: { waitedMs: number; failedFast: boolean }): void;
+  inFlight?(delta: 1 | -1): void;
+}
+
+export interface OrdersQuery {
+  indirectResellerId?: string;
+  billingType?: BillingCycle;
+  includePrice: boolean;
+  includeSystemPurchases: boolean;
+}
+
+export interface UpdateOrderOptions {
+  /** Sent as MS-RequestId on every attempt: the idempotency key. */
+  requestId: string;
+  /** The order's etag, with or without quotes; sent quoted as If-Match. */
+  ifMatch?: string;
+}
+
+interface UpstreamRequest {
+  method: "GET" | "PATCH";
+  url: string;
+  route: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+const ORDERS_ROUTE = "/customers/{customerId}/orders";
+const ORDER_ROUTE = "/customers/{customerId}/orders/{orderId}";
+
+/** Headers a `links.next` may set; anything else it carries (Authorization, Host…) is ignored. */
+const FORWARDABLE_LINK_HEADERS = /^(ms-continuationtoken|ms-[a-z0-9-]+)$/i;
+
+export class PartnerCenterClient {
+  readonly #options: PartnerCenterClientOptions;
+  readonly #http: Got;
+  readonly #limit: LimitFunction;
+  readonly #origin: string;
+  readonly #apiRoot: string;
+  /** Caller (token hash) → epoch ms until which Partner Center asked it to hold off. */
+  readonly #cooldowns = new Map<string, number>();
+  readonly #agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+
+  constructor(options: PartnerCenterClientOptions) {
+    this.#options = options;
+    this.#origin = new URL(options.baseUrl).origin;
+    this.#apiRoot = `${options.baseUrl.replace(/\/+$/, "")}/${options.apiVersion}`;
+    this.#limit = pLimit(options.maxConcurrency);
+    this.#http = got.extend({
+      agent: this.#agents,
+      retry: { limit: 0 },
+      throwHttpErrors: false,
+      followRedirect: false,
+      responseType: "text",
+      decompress: true,
+    });
+  }
+
+  /** GET /customers/{id}/orders, following links.next on the same origin up to the page cap. */
+  async listOrders(caller: UpstreamCaller, customerId: string, query: OrdersQuery): Promise<OrderCollectionModel> {
+    const params = new URLSearchParams();
+    if (query.indirectResellerId !== undefined) params.set(ORDERS_QUERY_KEYS.indirectResellerId, query.indirectResellerId);
+    if (query.billingType !== undefined) params.set(ORDERS_QUERY_KEYS.billingType, toBillingTypeQuery(query.billingType));
+    params.set(ORDERS_QUERY_KEYS.includePrice, String(query.includePrice));
+    params.set(ORDERS_QUERY_KEYS.includeSystemPurchases, String(query.includeSystemPurchases));
+
+    const first = await this.#getCollection(caller, {
+      method: "GET",
+      url: `${this.#apiRoot}/customers/${encodeURIComponent(customerId)}/orders?${params}`,
+      route: ORDERS_ROUTE,
+      headers: {},
+    });
+    const items = first.items ?? [];
+    let next = first.links?.next;
+    for (let page = 1; next; page++) {
+      if (page >= this.#options.maxPages) {
+        throw upstreamFailure(`the order list has more than ${this.#options.maxPages} pages`, caller.correlationId);
+      }
+      const following = await this.#getCollection(caller, this.#nextPageRequest(next, caller.correlationId));
+      items.push(...(following.items ?? []));
+      next = following.links?.next;
+    }
+    return { ...first, items, totalCount: first.totalCount ?? items.length };
+  }
+
+  /** PATCH /customers/{customerId}/orders/{orderId} with a partial order. */
+  async updateOrder(
+    caller: UpstreamCaller,
+    customerId: string,
+    orderId: string,
+    patch: OrderModel,
+    options: UpdateOrderOptions,
+  ): Promise<OrderModel> {
+    const headers: Record<string, string> = { "content-type": "application/json", "ms-requestid": options.requestId };
+    if (options.ifMatch !== undefined) headers["if-match"] = `"${options.ifMatch.replace(/^"|"$/g, "")}"`;
+    const body = await this.#send(caller, {
+      method: "PATCH",
+      url: `${this.#apiRoot}/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`,
+      route: ORDER_ROUTE,
+      headers,
+      body: JSON.stringify(patch),
+    });
+    return assertOrder(body, caller.correlationId);
+  }
+
+  /** Closes idle keep-alive sockets (shutdown, tests). */
+  close(): void {
+    this.#agents.http.destroy();
+    this.#agents.https.destroy();
+  }
+
+  async #getCollection(caller: UpstreamCaller, request: UpstreamRequest): Promise<OrderCollectionModel> {
+    return assertOrderCollection(await this.#send(caller, request), caller.correlationId);
+  }
+
+  /** A next link is followed only as a GET on the upstream's own origin: the caller's token goes nowhere else. */
+  #nextPageRequest(link: LinkModel, correlationId: string): UpstreamRequest {
+    if (typeof link.method !== "string" || link.method.toUpperCase() !== "GET") {
+      throw upstreamFailure("the order list's next link is not a GET; it was not followed", correlationId);
+    }
+    let url: URL;
+    try {
+      url = link.uri.startsWith("/") ? new URL(`${this.#apiRoot}${link.uri}`) : new URL(link.uri);
+    } catch {
+      throw upstreamFailure("the order list's next link is not a valid URI", correlationId);
+    }
+    if (url.origin !== this.#origin) {
+      throw upstreamFailure("the order list's next link points to another host; it was not followed", correlationId);
+    }
+    const headers: Record<string, string> = {};
+    for (const { key, value } of link.headers ?? []) {
+      if (typeof key === "string" && typeof value === "string" && FORWARDABLE_LINK_HEADERS.test(key)) headers[key] = value;
+    }
+    return { method: "GET", url: url.href, route: `${ORDERS_ROUTE} (next page)`, headers };
+  }
+
+  /** One logical request: attempts until success, a final error, the retry budget or the deadline. */
+  async #send(caller: UpstreamCaller, request: UpstreamRequest): Promise<unknown> {
+    const { maxRetries } = this.#options;
+    // One MS-RequestId per logical request, reused on every attempt (it is the idempotency key).
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      authorization: caller.authorization,
+      "ms-correlationid": caller.correlationId,
+      "ms-requestid": randomUUID(),
+      ...request.headers,
+    };
+    if (caller.cv) headers["ms-cv"] = caller.cv;
+    if (caller.locale) headers["x-locale"] = caller.locale;
+    const callerKey = createHash("sha256").update(caller.authorization).digest("hex");
+
+    for (let attempt = 1; ; attempt++) {
+      await this.#awaitCooldown(callerKey, caller);
+      const remaining = caller.deadline - Date.now();
+      if (remaining <= 0) throw upstreamFailure("the operation's deadline passed", caller.correlationId);
+
+      caller.stats.calls++;
+      if (attempt > 1) caller.stats.retries++;
+      const outcome = await this.#attempt(request, headers, Math.min(this.#options.timeoutMs, remaining), attempt, caller);
+      const retriesLeft = attempt <= maxRetries;
+
+      if (outcome.kind === "ok") return outcome.body;
+      if (outcome.kind === "throttled") {
+        const waitMs = outcome.retryAfterSeconds * 1000;
+        this.#cooldowns.set(callerKey, Math.max(this.#cooldowns.get(callerKey) ?? 0, Date.now() + waitMs));
+        const fits = retriesLeft && waitMs <= this.#options.retryAfterMaxWaitMs && Date.now() + waitMs < caller.deadline;
+        this.#options.observer?.throttled?.({ retryAfterSeconds: outcome.retryAfterSeconds, waited: fits });
+        if (!fits) throw outcome.error;
+        continue; // the cool-down makes the next attempt wait out Retry-After
+      }
+      if (outcome.kind === "final" || !retriesLeft) throw outcome.error;
+
+      const backoff = this.#options.retryBaseMs * 2 ** (attempt - 1) * (0.5 + Math.random());
+      if (Date.now() + backoff >= caller.deadline) throw outcome.error;
+      await delay(backoff);
+    }
+  }
+
+  /** Waits out a cool-down that fits the wait budget and deadline, else fails fast with RATE_LIMITED. */
+  async #awaitCooldown(callerKey: string, caller: UpstreamCaller): Promise<void> {
+    const until = this.#cooldowns.get(callerKey);
+    if (until === undefined) return;
+    const waitMs = until - Date.now();
+    if (waitMs <= 0) {
+      this.#cooldowns.delete(callerKey);
+      return;
+    }
+    if (waitMs > this.#options.retryAfterMaxWaitMs || Date.now() + waitMs >= caller.deadline) {
+      this.#options.observer?.cooldown?.({ waitedMs: 0, failedFast: true });
+      const retryAfter = Math.ceil(waitMs / 1000);
+      throw new PartnerCenterError(
+        `Partner Center is throttling this caller; retry after ${retryAfter} s`,
+        "RATE_LIMITED",
+        { correlationId: caller.correlationId, retryAfter, upstream: { status: 429 } },
+      );
+    }
+    this.#options.observer?.cooldown?.({ waitedMs: waitMs, failedFast: false });
+    await delay(waitMs);
+  }
+
+  async #attempt(
+    request: UpstreamRequest,
+    headers: Record<string, string>,
+    timeoutMs: number,
+    attempt: number,
+    caller: UpstreamCaller,
+  ): Promise<AttemptOutcome> {
+    const started = performance.now();
+    const tracer = trace.getTracer("partner-center-graphql");
+    return tracer.startActiveSpan(
+      `${request.method} ${request.route}`,
+      { kind: SpanKind.CLIENT, attributes: { "http.request.method": request.method, "url.template": request.route, "ms.correlation_id": caller.correlationId, attempt } },
+      async (span) => {
+        const sentHeaders = { ...headers };
+        propagation.inject(otelContext.active(), sentHeaders);
+        let status: number | undefined;
+        let outcome: AttemptOutcome;
+        try {
+          const response: Response<string> = await this.#limit(() => {
+            this.#options.observer?.inFlight?.(1);
+            return this.#http(request.url, {
+              method: request.method,
+              headers: sentHeaders,
+              body: request.body,
+              timeout: { request: timeoutMs },
+            }).finally(() => this.#options.observer?.inFlight?.(-1));
+          });
+          status = response.statusCode;
+          outcome = classify(response, caller.correlationId);
+        } catch (error) {
+          outcome = { kind: "retryable", error: upstreamFailure(describeNetworkError(error), caller.correlationId) };
+        }
+        const retries = outcome.kind === "retryable" || outcome.kind === "throttled";
+        span.setAttribute("http.response.status_code", status ?? 0);
+        if (outcome.kind !== "ok") span.setStatus({ code: SpanStatusCode.ERROR, message: outcome.error.code });
+        span.end();
+        this.#options.observer?.attempt?.({
+          method: request.method,
+          route: request.route,
+          attempt,
+          status,
+          durationMs: performance.now() - started,
+          outcome: outcome.kind === "ok" ? "ok" : retries ? "retry" : "error",
+          correlationId: caller.correlationId,
+        });
+        return outcome;
+      },
+    );
+  }
+}
+
+type AttemptOutcome =
+  | { kind: "ok"; body: unknown }
+  | { kind: "throttled"; error: PartnerCenterError; retryAfterSeconds: number }
+  | { kind: "retryable"; error: PartnerCenterError }
+  | { kind: "final"; error: PartnerCenterError };
+
+function classify(response: Response<string>, correlationId: string): AttemptOutcome {
+  const status = response.statusCode;
+  if (status >= 200 && status < 300) {
+    try {
+      return { kind: "ok", body: JSON.parse(response.body) };
+    } catch {
+      return { kind: "retryable", error: upstreamFailure("the answer was not valid JSON", correlationId, status) };
+    }
+  }
+  if (status === 429) {
+    const retryAfterSeconds = parseRetryAfter(response.headers["retry-after"]);
+    return { kind: "throttled", retryAfterSeconds, error: errorFromStatus(status, response.body, correlationId, retryAfterSeconds) };
+  }
+  const error = errorFromStatus(status, response.body, correlationId);
+  return status >= 500 ? { kind: "retryable", error } : { kind: "final", error };
+}
+
+/** Retry-After is delta-seconds or an HTTP date; absent or unreadable means one second. */
+export function parseRetryAfter(value: string | undefined, now = Date.now()): number {
+  if (value === undefined) return 1;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? 1 : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function describeNetworkError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === "ETIMEDOUT") return "the request timed out";
+  if (code === "ECONNRESET") return "the connection was reset";
+  if (code === "ECONNREFUSED") return "the connection was refused";
+  return typeof code === "string" ? `network error ${code}` : "network error";
+}

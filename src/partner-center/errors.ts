@@ -1,0 +1,112 @@
+/**
+ * The one error mapping: an upstream HTTP outcome → a PartnerCenterError carrying the stable code
+ * of CONTRACT.md's error table. Knows nothing of GraphQL; schema/errors.ts turns it into a
+ * GraphQLError. Messages are for humans and never hold a URL, a token or a stack.
+ */
+import type { PartnerCenterErrorModel, ThrottleErrorModel } from "./models.js";
+
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "UPSTREAM_ERROR";
+
+/** What Partner Center said about a failure, as far as it said it. */
+export interface UpstreamDetails {
+  status?: number;
+  code?: number | string;
+  description?: string;
+  source?: string;
+  data?: unknown[];
+}
+
+export interface PartnerCenterErrorOptions {
+  upstream?: UpstreamDetails;
+  correlationId?: string;
+  /** Seconds the caller should wait before trying again (RATE_LIMITED). */
+  retryAfter?: number;
+}
+
+export class PartnerCenterError extends Error {
+  override name = "PartnerCenterError";
+  readonly upstream: UpstreamDetails | undefined;
+  readonly correlationId: string | undefined;
+  readonly retryAfter: number | undefined;
+
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+    options: PartnerCenterErrorOptions = {},
+  ) {
+    super(message);
+    this.upstream = options.upstream;
+    this.correlationId = options.correlationId;
+    this.retryAfter = options.retryAfter;
+  }
+}
+
+/** Reads the error body Partner Center sent: the usual `{code, description, data, source}` or the 429 `{statusCode, message}`. */
+export function readUpstreamDetails(status: number, body: string): UpstreamDetails {
+  const details: UpstreamDetails = { status };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return details;
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return details;
+  const error = parsed as PartnerCenterErrorModel & ThrottleErrorModel;
+  const code = error.code ?? error.statusCode;
+  if (typeof code === "number" || typeof code === "string") details.code = code;
+  const description = error.description ?? error.message;
+  if (typeof description === "string") details.description = description;
+  if (typeof error.source === "string") details.source = error.source;
+  if (Array.isArray(error.data)) details.data = error.data;
+  return details;
+}
+
+const codeByStatus: Record<number, ErrorCode> = {
+  400: "BAD_USER_INPUT",
+  401: "UNAUTHENTICATED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  409: "CONFLICT",
+  412: "CONFLICT",
+  429: "RATE_LIMITED",
+};
+
+const summaryByCode: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: "Partner Center rejected the request",
+  UNAUTHENTICATED: "Partner Center rejected the credentials",
+  FORBIDDEN: "Partner Center refused access",
+  NOT_FOUND: "Partner Center found no such resource",
+  CONFLICT: "The order changed since it was read (etag mismatch); read it again and retry",
+  RATE_LIMITED: "Partner Center is throttling this caller",
+  UPSTREAM_ERROR: "Partner Center failed to answer",
+};
+
+/** Maps a non-2xx upstream answer to the contract's error. */
+export function errorFromStatus(
+  status: number,
+  body: string,
+  correlationId: string,
+  retryAfter?: number,
+): PartnerCenterError {
+  const upstream = readUpstreamDetails(status, body);
+  const code = codeByStatus[status] ?? "UPSTREAM_ERROR";
+  let message = `${summaryByCode[code]} (HTTP ${status})`;
+  if (upstream.description) message += `: ${upstream.description}`;
+  if (code === "RATE_LIMITED" && retryAfter !== undefined) message += `; retry after ${retryAfter} s`;
+  return new PartnerCenterError(message, code, { upstream, correlationId, retryAfter });
+}
+
+/** A failure with no usable HTTP answer: timeout, reset, malformed body, refused link. */
+export function upstreamFailure(reason: string, correlationId: string, status?: number): PartnerCenterError {
+  return new PartnerCenterError(`${summaryByCode.UPSTREAM_ERROR}: ${reason}`, "UPSTREAM_ERROR", {
+    correlationId,
+    upstream: status === undefined ? undefined : { status },
+  });
+}

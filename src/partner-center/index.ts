@@ -1,0 +1,7 @@
+/** The upstream: HTTP client, raw models, enum maps, model → view mapping, error mapping. */
+export * from "./client.js";
+export * from "./enums.js";
+export * from "./errors.js";
+export * from "./mapping.js";
+export type * from "./models.js";
+export { ORDERS_QUERY_KEYS } from "./models.js";

@@ -1,0 +1,40 @@
+/**
+ * GraphQL side of the one error mapping: PartnerCenterError → extensions of CONTRACT.md
+ * (code, correlationId, upstream, retryAfter); anything that is not a deliberate error is masked.
+ */
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { PartnerCenterError } from "../partner-center/index.js";
+
+/** A refused argument: BAD_USER_INPUT naming the argument, before any upstream call. */
+export function badUserInput(argument: string, problem: string): GraphQLError {
+  return new GraphQLError(`Invalid argument ${argument}: ${problem}`, {
+    extensions: { code: "BAD_USER_INPUT", argument },
+  });
+}
+
+export function extensionsOf(error: PartnerCenterError): Record<string, unknown> {
+  const extensions: Record<string, unknown> = { code: error.code };
+  if (error.correlationId) extensions.correlationId = error.correlationId;
+  if (error.upstream) extensions.upstream = error.upstream;
+  if (error.retryAfter !== undefined) extensions.retryAfter = error.retryAfter;
+  return extensions;
+}
+
+/**
+ * Apollo's formatError: keeps path and locations, replaces the message and extensions with the
+ * contract's. Stack traces never leave the process; unexpected errors become INTERNAL_SERVER_ERROR.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const { message, locations, path } = formatted;
+  if (original instanceof PartnerCenterError) {
+    return { message: original.message, locations, path, extensions: extensionsOf(original) };
+  }
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError || (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR")) {
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { message, locations, path, extensions };
+  }
+  return { message: "Internal server error", locations, path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}

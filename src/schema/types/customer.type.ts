@@ -1,0 +1,7 @@
+import { Field, ID, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "A customer of the partner. Its orders are read from Partner Center when asked for." })
+export class Customer {
+  @Field(() => ID, { description: "Partner Center customer id (tenant id), e.g. b0d70a69-4c42-4b27-b17b-91a835d8686a." })
+  id!: string;
+}

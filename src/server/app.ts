@@ -1,0 +1,137 @@
+/**
+ * The HTTP app: Apollo Server 5 on /graphql (Sandbox for browsers), /health, /ready, /metrics,
+ * with the limits checked before anything runs, and a shutdown that drains in-flight requests.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { SpanKind, context as otelContext, trace } from "@opentelemetry/api";
+import express from "express";
+import type { Config } from "../config.js";
+import { type RequestContext, createContextFactory } from "../context/index.js";
+import type { PartnerCenterClient } from "../partner-center/index.js";
+import { buildSchema, formatError } from "../schema/index.js";
+import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
+import { operationLogPlugin } from "./plugins/operation-log.plugin.js";
+import { upstreamBudgetPlugin } from "./plugins/upstream-budget.plugin.js";
+
+/** Larger bodies get 413 before they are parsed. */
+const MAX_BODY = "1mb";
+/** Far above any document that fits the upstream-call budget; these only stop parser abuse. */
+const MAX_ALIASES = 1000;
+const MAX_TOKENS = 20_000;
+
+export interface ServerOptions {
+  config: Config;
+  client: PartnerCenterClient;
+  /** True when the embedded simulator is the upstream. */
+  simulator: boolean;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: http.Server;
+  /** Stops accepting, lets in-flight operations finish (within the shutdown deadline), closes. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions, listen: { port: number; host: string }): Promise<RunningServer> {
+  const { config, client, logger, metrics } = options;
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  let draining = false;
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [
+      maxDepthRule({ n: config.limits.maxQueryDepth, exposeLimits: true }),
+      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true }),
+    ],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      upstreamBudgetPlugin(),
+      operationLogPlugin(logger, metrics),
+      // Sandbox follows GRAPHQL_INTROSPECTION: it is useless without introspection.
+      config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  const createContext = createContextFactory({
+    client,
+    simulator: options.simulator,
+    maxUpstreamCalls: config.limits.maxUpstreamCallsPerOperation,
+    operationDeadlineMs: config.limits.operationDeadlineMs,
+  });
+  const tracer = trace.getTracer("partner-center-graphql");
+
+  app.get("/health", (_req, res) => {
+    res.status(200).json({ status: "ok" });
+  });
+  app.get("/ready", (_req, res) => {
+    res.status(draining ? 503 : 200).json({ status: draining ? "draining" : "ready" });
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use(
+    "/graphql",
+    // One span per GraphQL request; upstream attempts become its children.
+    (req, res, next) => {
+      const span = tracer.startSpan("graphql", { kind: SpanKind.SERVER, attributes: { "http.request.method": req.method } });
+      res.locals.span = span;
+      res.once("close", () => span.end());
+      otelContext.with(trace.setSpan(otelContext.active(), span), next);
+    },
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const contextValue = createContext(req.headers, res.locals.span);
+        contextValue.span?.setAttribute("ms.correlation_id", contextValue.caller.correlationId);
+        return contextValue;
+      },
+    }),
+  );
+  // Body-parser failures (413 too large, 400 malformed JSON) answered as GraphQL errors, never a stack.
+  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const message =
+      status === 413 ? `Request body is larger than ${MAX_BODY}` : status === 400 ? "Request body is not valid JSON" : "Internal server error";
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(listen.port, listen.host, () => resolve());
+  });
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${listen.host === "localhost" ? "localhost" : host}:${address.port}/graphql`,
+    httpServer,
+    async stop() {
+      draining = true;
+      const deadline = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
+      deadline.unref();
+      await apollo.stop(); // drains: stops accepting, waits for in-flight requests
+      clearTimeout(deadline);
+      client.close();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Prometheus metrics (prom-client) on one registry per server: upstream request durations by
+ * route and status, retries, 429s and cool-downs, GraphQL operations by name and outcome, what is
+ * in flight, and the default process metrics.
+ */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { UpstreamObserver } from "../partner-center/index.js";
+
+export class Metrics {
+  readonly registry = new Registry();
+
+  readonly upstreamDuration = new Histogram({
+    name: "partner_center_request_duration_seconds",
+    help: "Duration of one upstream attempt, by method, route template and HTTP status (0 when none).",
+    labelNames: ["method", "route", "status"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+
+  readonly upstreamRetries = new Counter({
+    name: "partner_center_retries_total",
+    help: "Upstream attempts that failed in a retryable way (5xx, reset, timeout, malformed body, 429).",
+    labelNames: ["route"] as const,
+    registers: [this.registry],
+  });
+
+  readonly throttled = new Counter({
+    name: "partner_center_throttled_total",
+    help: "429 answers from Partner Center, by whether the Retry-After was waited out.",
+    labelNames: ["waited"] as const,
+    registers: [this.registry],
+  });
+
+  readonly cooldowns = new Counter({
+    name: "partner_center_cooldowns_total",
+    help: "Upstream calls held back by a caller's cool-down after a 429, by whether they waited or failed fast.",
+    labelNames: ["outcome"] as const,
+    registers: [this.registry],
+  });
+
+  readonly upstreamInFlight = new Gauge({
+    name: "partner_center_requests_in_flight",
+    help: "Upstream requests in flight.",
+    registers: [this.registry],
+  });
+
+  readonly operations = new Counter({
+    name: "graphql_operations_total",
+    help: "GraphQL operations, by operation name and outcome (success or the first error code).",
+    labelNames: ["operation", "outcome"] as const,
+    registers: [this.registry],
+  });
+
+  readonly operationDuration = new Histogram({
+    name: "graphql_operation_duration_seconds",
+    help: "Duration of GraphQL operations.",
+    labelNames: ["operation"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+
+  readonly operationsInFlight = new Gauge({
+    name: "graphql_operations_in_flight",
+    help: "GraphQL operations being executed.",
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Hooks for the Partner Center client. */
+  upstreamObserver(): UpstreamObserver {
+    return {
+      attempt: (event) => {
+        this.upstreamDuration.observe(
+          { method: event.method, route: event.route, status: String(event.status ?? 0) },
+          event.durationMs / 1000,
+        );
+        if (event.outcome === "retry") this.upstreamRetries.inc({ route: event.route });
+      },
+      throttled: (event) => this.throttled.inc({ waited: String(event.waited) }),
+      cooldown: (event) => this.cooldowns.inc({ outcome: event.failedFast ? "failed_fast" : "waited" }),
+      inFlight: (delta) => this.upstreamInFlight.inc(delta),
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { SpanStatusCode } from "@opentelemetry/api";
+import type { RequestContext } from "../../context/index.js";
+import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics.js";
+
+/**
+ * One log line, one metrics sample and the span's attributes per GraphQL operation: name,
+ * duration, upstream calls and retries, correlation id, outcome and error codes. Also echoes the
+ * correlation id on the response. Never logs variables, headers or tokens.
+ */
+export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      metrics.operationsInFlight.inc();
+      return {
+        async willSendResponse({ contextValue: { caller, span }, operationName, response, errors }) {
+          metrics.operationsInFlight.dec();
+          response.http.headers.set("ms-correlationid", caller.correlationId);
+          const body = response.body.kind === "single" ? response.body.singleResult : undefined;
+          const codes = [
+            ...new Set((errors ?? body?.errors ?? []).map((error) => String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"))),
+          ];
+          const outcome = codes.length === 0 ? "success" : codes[0]!;
+          const durationMs = performance.now() - started;
+          const operation = operationName ?? "anonymous";
+          metrics.operations.inc({ operation, outcome });
+          metrics.operationDuration.observe({ operation }, durationMs / 1000);
+          span?.setAttributes({
+            "graphql.operation.name": operation,
+            "partner_center.upstream_calls": caller.stats.calls,
+            "partner_center.retries": caller.stats.retries,
+          });
+          if (codes.length > 0) span?.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(",") });
+          logger.info(
+            {
+              operation,
+              durationMs: Math.round(durationMs * 10) / 10,
+              upstreamCalls: caller.stats.calls,
+              retries: caller.stats.retries,
+              correlationId: caller.correlationId,
+              outcome,
+              errorCodes: codes,
+            },
+            "graphql operation",
+          );
+        },
+      };
+    },
+  };
+}
