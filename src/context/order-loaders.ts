@@ -60,6 +60,7 @@ export const ordersFilterKey = (filter: OrdersFilter): string =>
   ]);
 
 const orderKey = (key: OrderKey): string => JSON.stringify([key.customerId, key.orderId, key.includePrice]);
+const priceScope = (key: { customerId: string; includePrice: boolean }): string => JSON.stringify([key.customerId, key.includePrice]);
 
 export interface OrderLoadersOptions {
   client: PartnerCenterClient;
@@ -81,18 +82,13 @@ export class OrderLoaders {
     { cacheKeyFn: ordersFilterKey, name: "orders" },
   );
 
+  /** Lists of this operation still loading, per customer + price flag: a lookup waits for them before fetching. */
+  readonly #listsInFlight = new Map<string, Set<Promise<unknown>>>();
+  /** Orders any list of this operation returned (the primed ones), by order key. */
+  readonly #seen = new Map<string, OrderView>();
+
   readonly #orders = new DataLoader<OrderKey, OrderView | null, string>(
-    (keys) =>
-      Promise.all(
-        keys.map(async (key) => {
-          try {
-            const list = await this.#lists.load(lookupFilter(key.customerId, key.includePrice));
-            return list.items.find((order) => order.id === key.orderId) ?? null;
-          } catch (error) {
-            return error as Error;
-          }
-        }),
-      ),
+    (keys) => Promise.all(keys.map((key) => this.#lookup(key).catch((error: Error) => error))),
     { cacheKeyFn: orderKey, name: "orderById" },
   );
 
@@ -123,6 +119,8 @@ export class OrderLoaders {
     for (const filter of this.#filtersByCustomer.get(request.customerId) ?? []) this.#lists.clear(filter);
     this.#filtersByCustomer.delete(request.customerId);
     const orderId = order.id ?? request.orderId;
+    for (const includePrice of [true, false]) this.#seen.delete(orderKey({ customerId: request.customerId, orderId, includePrice }));
+    this.#seen.set(orderKey({ customerId: request.customerId, orderId, includePrice: false }), order);
     this.#orders.clear({ customerId: request.customerId, orderId, includePrice: true });
     this.#orders.clear({ customerId: request.customerId, orderId, includePrice: false }).prime(
       { customerId: request.customerId, orderId, includePrice: false },
@@ -131,7 +129,29 @@ export class OrderLoaders {
     return order;
   }
 
-  async #fetchList(filter: OrdersFilter): Promise<OrderCollectionView> {
+  /** An order a list of this operation already returned (or is returning) costs nothing; else the lookup list. */
+  async #lookup(key: OrderKey): Promise<OrderView | null> {
+    // Let the lists this operation asks for in the same tick start first, whatever the field order.
+    await new Promise((resolve) => setImmediate(resolve));
+    const inFlight = this.#listsInFlight.get(priceScope(key));
+    if (inFlight) await Promise.allSettled(inFlight);
+    const seen = this.#seen.get(orderKey(key));
+    if (seen) return seen;
+    const list = await this.#lists.load(lookupFilter(key.customerId, key.includePrice));
+    return list.items.find((order) => order.id === key.orderId) ?? null;
+  }
+
+  #fetchList(filter: OrdersFilter): Promise<OrderCollectionView> {
+    const scope = priceScope(filter);
+    let inFlight = this.#listsInFlight.get(scope);
+    if (!inFlight) this.#listsInFlight.set(scope, (inFlight = new Set()));
+    const loading = this.#loadList(filter);
+    inFlight.add(loading);
+    void loading.finally(() => inFlight.delete(loading)).catch(() => undefined);
+    return loading;
+  }
+
+  async #loadList(filter: OrdersFilter): Promise<OrderCollectionView> {
     this.#admit();
     let known = this.#filtersByCustomer.get(filter.customerId);
     if (!known) this.#filtersByCustomer.set(filter.customerId, (known = new Set()));
@@ -147,7 +167,9 @@ export class OrderLoaders {
     );
     for (const order of collection.items) {
       if (typeof order.id === "string") {
-        this.#orders.prime({ customerId: filter.customerId, orderId: order.id, includePrice: filter.includePrice }, order);
+        const key = { customerId: filter.customerId, orderId: order.id, includePrice: filter.includePrice };
+        this.#seen.set(orderKey(key), order);
+        this.#orders.prime(key, order);
       }
     }
     return collection;

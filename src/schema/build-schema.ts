@@ -14,8 +14,17 @@ export function buildSchema(): Promise<GraphQLSchema> {
   built ??= buildTypeGraphQLSchema({
     resolvers: [CustomerResolver, OrderResolver, UpdateOrderResolver],
     validate: false,
-  });
+  }).then(describeRootTypes);
   return built;
+}
+
+/** type-graphql cannot describe the root types; the schema reads as documentation in Sandbox, so they are described here. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = "Reads a customer's orders from Microsoft Partner Center.";
+  if (mutation) mutation.description = "Changes orders in Microsoft Partner Center.";
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so that it only changes when the schema does. */

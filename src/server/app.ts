@@ -13,6 +13,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { SpanKind, context as otelContext, trace } from "@opentelemetry/api";
 import express from "express";
+import { GraphQLError, type ValidationContext } from "graphql";
 import type { Config } from "../config.js";
 import { type RequestContext, createContextFactory } from "../context/index.js";
 import type { PartnerCenterClient } from "../partner-center/index.js";
@@ -27,6 +28,15 @@ const MAX_BODY = "1mb";
 /** Far above any document that fits the upstream-call budget; these only stop parser abuse. */
 const MAX_ALIASES = 1000;
 const MAX_TOKENS = 20_000;
+
+/** graphql-armor throws by default (a 500); reported instead, a refused document is a 400 validation error. */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""))),
+  ],
+};
 
 export interface ServerOptions {
   config: Config;
@@ -58,8 +68,8 @@ export async function startServer(options: ServerOptions, listen: { port: number
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [
-      maxDepthRule({ n: config.limits.maxQueryDepth, exposeLimits: true }),
-      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true }),
+      maxDepthRule({ n: config.limits.maxQueryDepth, flattenFragments: true, exposeLimits: true, ...reportAsValidationError }),
+      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true, ...reportAsValidationError }),
     ],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

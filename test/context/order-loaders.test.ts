@@ -71,6 +71,17 @@ describe("per-request loaders", () => {
     expect(upstream.requests).toHaveLength(1);
   });
 
+  it("primes whatever the field order: a lookup written before the list waits for it", async () => {
+    const response = await facade.request(`{
+      customer(id: "c-1") {
+        order(id: "c-1-o1") { id }
+        orders { totalCount }
+      }
+    }`);
+    expect(response.body).toEqual({ data: { customer: { order: { id: "c-1-o1" }, orders: { totalCount: 2 } } } });
+    expect(upstream.requests).toHaveLength(1);
+  });
+
   it("keeps Order.customer on the same customer without another call", async () => {
     const response = await facade.request(`{
       customer(id: "c-1") { orders { items { id customer { id orders { totalCount } } } } }

@@ -49,14 +49,18 @@ export async function startFacade(env: Record<string, string | undefined> = {}):
       return raw.join("").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     },
     logText: () => raw.join(""),
-    async request(document, variables, headers = { authorization: TOKEN }) {
+    async request<TData, TVariables>(
+      document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
+      variables?: TVariables,
+      headers: Record<string, string> = { authorization: TOKEN },
+    ): Promise<GraphQLResponse<TData>> {
       const query = typeof document === "string" ? document : print(document);
       const response = await fetch(url, {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, headers: response.headers, body: await response.json() };
+      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<TData>["body"] };
     },
     stop: () => launched.stop(),
   };
