@@ -1,0 +1,162 @@
+/**
+ * Faults injected by a stub upstream: retries, 429 and Retry-After, the shared cool-down,
+ * timeouts, malformed bodies, links.next. After each case the server still answers.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
+import { UpdateOrderDocument } from "../generated/graphql.js";
+import { type TestFacade, startFacade } from "../helpers/facade.js";
+import { wireOrder } from "../helpers/orders-stub.js";
+import { type StubHandler, type StubUpstream, startStubUpstream } from "../helpers/stub-upstream.js";
+
+const collection = (customerId: string, ids: string[], next?: unknown) => ({
+  totalCount: ids.length,
+  items: ids.map((id) => wireOrder(customerId, id, false)),
+  links: { self: { uri: `/customers/${customerId}/orders`, method: "GET", headers: [] }, ...(next ? { next } : {}) },
+});
+
+const ORDERS = `{ customer(id: "c-1") { orders { totalCount items { id } } } }`;
+
+describe("resilience against a faulty upstream", () => {
+  let upstream: StubUpstream;
+  let facade: TestFacade;
+  let handler: StubHandler;
+
+  beforeAll(async () => {
+    upstream = await startStubUpstream((request, index) => handler(request, index));
+    facade = await startFacade({
+      PARTNER_CENTER_API_URL: upstream.url,
+      PARTNER_CENTER_TIMEOUT_MS: "300",
+      UPSTREAM_RETRY_AFTER_MAX_WAIT_MS: "2000",
+    });
+  });
+  afterEach(async () => {
+    // The server still answers after every fault.
+    handler = () => ({ body: collection("c-1", ["ok"]) });
+    const response = await facade.request(ORDERS, undefined, { authorization: "Bearer after-check" });
+    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "ok" }] } } } });
+    upstream.requests.length = 0;
+  });
+  afterAll(async () => {
+    await facade.stop();
+    await upstream.close();
+  });
+
+  it("retries 500 twice then answers with data: 3 attempts, one MS-RequestId", async () => {
+    handler = (_request, index) => (index < 2 ? { status: 500, body: { code: 800003, description: "boom", data: [], source: "PartnerFD" } } : { body: collection("c-1", ["a"]) });
+    const response = await facade.request(ORDERS);
+    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "a" }] } } } });
+    expect(upstream.requests).toHaveLength(3);
+    expect(new Set(upstream.requests.map((request) => request.headers["ms-requestid"])).size).toBe(1);
+  });
+
+  it("gives UPSTREAM_ERROR after a bounded number of attempts when 500 never stops", async () => {
+    handler = () => ({ status: 503, body: "<html>Service Unavailable</html>" });
+    const response = await facade.request(ORDERS);
+    expect(response.body.data).toEqual({ customer: { orders: null } });
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: "UPSTREAM_ERROR", upstream: { status: 503 } });
+    expect(upstream.requests).toHaveLength(4); // 1 + UPSTREAM_MAX_RETRIES (3)
+  });
+
+  it("retries a PATCH with the same MS-RequestId on every attempt", async () => {
+    handler = (request, index) =>
+      index === 0 ? { status: 500, body: {} } : { body: { ...JSON.parse(request.body), status: "completed", attributes: { objectType: "Order", etag: "e2" } } };
+    const response = await facade.request(UpdateOrderDocument, {
+      customerId: "c-1",
+      orderId: "o-1",
+      input: { lineItems: [{ lineItemNumber: 0, quantity: 3 }] },
+      idempotencyKey: "retry-key-1",
+    });
+    expect(response.body.errors).toBeUndefined();
+    expect(upstream.requests.map((request) => [request.method, request.headers["ms-requestid"]])).toEqual([
+      ["PATCH", "retry-key-1"],
+      ["PATCH", "retry-key-1"],
+    ]);
+  });
+
+  it("waits out Retry-After: 1 and then gets the data", async () => {
+    handler = (_request, index) =>
+      index === 0 ? { status: 429, headers: { "retry-after": "1" }, body: { statusCode: 429, message: "Rate limit is exceeded. Try again in 1 seconds." } } : { body: collection("c-1", ["b"]) };
+    const response = await facade.request(ORDERS, undefined, { authorization: "Bearer throttled-briefly" });
+    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "b" }] } } } });
+    expect(upstream.requests).toHaveLength(2);
+    expect(upstream.requests[1]!.at - upstream.requests[0]!.at).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("fails fast with RATE_LIMITED when Retry-After exceeds the wait budget, and cools the caller down", async () => {
+    handler = () => ({ status: 429, headers: { "retry-after": "3600" }, body: { statusCode: 429, message: "Rate limit is exceeded. Try again in 3600 seconds." } });
+    const throttled = { authorization: "Bearer throttled-long" };
+    const first = await facade.request(ORDERS, undefined, throttled);
+    expect(first.body.errors?.[0]?.extensions).toMatchObject({
+      code: "RATE_LIMITED",
+      retryAfter: 3600,
+      upstream: { status: 429, code: 429, description: "Rate limit is exceeded. Try again in 3600 seconds." },
+    });
+    expect(upstream.requests).toHaveLength(1);
+
+    // Another operation of the same caller fails fast without calling; another caller is not affected.
+    handler = () => ({ body: collection("c-1", ["c"]) });
+    const [sameCaller, otherCaller] = await Promise.all([
+      facade.request(ORDERS, undefined, throttled),
+      facade.request(ORDERS, undefined, { authorization: "Bearer someone-else" }),
+    ]);
+    expect(sameCaller.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    expect(sameCaller.body.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(3590);
+    expect(otherCaller.body.data).toEqual({ customer: { orders: { totalCount: 1, items: [{ id: "c" }] } } });
+    expect(upstream.requests.map((request) => request.headers.authorization)).toEqual(["Bearer throttled-long", "Bearer someone-else"]);
+  });
+
+  it("gives up on a hung upstream after the per-attempt timeout and bounded retries", async () => {
+    handler = () => ({ hang: true });
+    const response = await facade.request(ORDERS);
+    expect(response.body.data).toEqual({ customer: { orders: null } });
+    expect(response.body.errors?.[0]?.extensions?.code).toBe("UPSTREAM_ERROR");
+    expect(response.body.errors?.[0]?.message).toContain("timed out");
+    expect(upstream.requests).toHaveLength(4);
+  });
+
+  it.each([
+    ["truncated JSON", '{"totalCount": 2, "items": [{"id": "x"'],
+    ["an HTML page", "<!DOCTYPE html><html><body>Gateway</body></html>"],
+    ["a body of the wrong shape", JSON.stringify({ totalCount: "two", items: "none" })],
+    ["items that are not orders", JSON.stringify({ totalCount: 1, items: [42] })],
+  ])("answers %s with UPSTREAM_ERROR for that field only", async (_name, body) => {
+    handler = (request) => (request.path.includes("bad") ? { body } : { body: collection("good", ["g"]) });
+    const response = await facade.request(`{ bad: customer(id: "bad") { orders { totalCount } } good: customer(id: "good") { orders { totalCount } } }`);
+    expect(response.body.data).toEqual({ bad: { orders: null }, good: { orders: { totalCount: 1 } } });
+    expect(response.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["bad", "orders"], "UPSTREAM_ERROR"]]);
+  });
+
+  it("follows a same-origin next link with its continuation header", async () => {
+    handler = (request) =>
+      request.query.seek === "2"
+        ? { body: collection("c-1", ["p2-a"]) }
+        : { body: collection("c-1", ["p1-a", "p1-b"], { uri: "/customers/c-1/orders?seek=2", method: "GET", headers: [{ key: "MS-ContinuationToken", value: "AQAAAA==" }] }) };
+    const response = await facade.request(ORDERS);
+    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 2, items: [{ id: "p1-a" }, { id: "p1-b" }, { id: "p2-a" }] } } } });
+    expect(upstream.requests.map((request) => [request.url, request.headers["ms-continuationtoken"]])).toEqual([
+      ["/v1/customers/c-1/orders?include_price=false&include_system_purchases=false", undefined],
+      ["/v1/customers/c-1/orders?seek=2", "AQAAAA=="],
+    ]);
+  });
+
+  it("never follows a next link to another host: the foreign server receives nothing", async () => {
+    const foreign = await startStubUpstream(() => ({ body: collection("c-1", ["stolen"]) }));
+    try {
+      handler = () => ({ body: collection("c-1", ["p1"], { uri: `${foreign.url}/v1/customers/c-1/orders?page=2`, method: "GET", headers: [] }) });
+      const response = await facade.request(ORDERS);
+      expect(response.body.data).toEqual({ customer: { orders: null } });
+      expect(response.body.errors?.[0]?.extensions?.code).toBe("UPSTREAM_ERROR");
+      expect(response.body.errors?.[0]?.message).toContain("another host");
+      expect(foreign.requests).toHaveLength(0);
+    } finally {
+      await foreign.close();
+    }
+  });
+
+  it("never follows a next link that is not a GET", async () => {
+    handler = () => ({ body: collection("c-1", ["p1"], { uri: "/customers/c-1/orders?page=2", method: "POST", headers: [] }) });
+    const response = await facade.request(ORDERS);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe("UPSTREAM_ERROR");
+    expect(upstream.requests).toHaveLength(1);
+  });
+});
