@@ -52,6 +52,7 @@ const OFFERS = {
   dynamicsSales: { offerId: "CFQ7TTC0LFK5:0002:CFQ7TTC0MK3V", kind: "nce", friendlyName: "Dynamics 365 Sales Enterprise", listPrice: 95, termDuration: "P3Y", billingCycles: ["monthly", "annual", "triennial"] },
   office365E1: { offerId: "91FD106F-4B2C-4938-95AC-F54F74E9A239", kind: "licence", friendlyName: "Office 365 E1", listPrice: 8 },
   exchangeKiosk: { offerId: "80F12768-D8D9-4E93-99A8-FA2464374D34", kind: "licence", friendlyName: "Exchange Online Kiosk", listPrice: 2, billingCycles: ["monthly"] },
+  extraFileStorage: { offerId: "7A2A53C6-E1A6-4B3C-B7A8-A4BA3C4E3F06", kind: "licence", friendlyName: "Office 365 Extra File Storage", listPrice: 0.2 },
   projectPlan3: { offerId: "A10D5E58-74DA-4312-95C8-76BE4E5B75A0", kind: "licence", friendlyName: "Project Plan 3", listPrice: 30, termDuration: "P2Y" },
   windows11Pro: { offerId: "DG7GMGF0DVSV:0004:DG7GMGF0FM8G", kind: "software", friendlyName: "Windows 11 Pro - Upgrade", listPrice: 199, termDuration: "" },
   reservedVmD2sV3: { offerId: "DZH318Z0BQ3Q:00BH:DZH318Z0C25B", kind: "reservation", friendlyName: "Reserved VM Instance, Standard_D2s_v3, US East, 3 Years", listPrice: 1743.12, termDuration: "P3Y" },
@@ -113,6 +114,8 @@ interface LineSpec {
   quantity: number;
   /** Fields beyond what the offer's kind gives (promotion, renewal, custom term end, …). */
   extra?: Partial<OrderLineItemModel>;
+  /** Makes the line an add-on of the subscription of this earlier line of the same order. */
+  addOnTo?: number;
 }
 
 interface OrderSpec extends OrderOptions {
@@ -345,6 +348,7 @@ const CUSTOMER_SPECS: CustomerSpec[] = [
         lines: [
           { offer: OFFERS.exchangeKiosk, quantity: 40 },
           { offer: OFFERS.office365E1, quantity: 12 },
+          { offer: OFFERS.extraFileStorage, quantity: 100, addOnTo: 1 },
         ],
       },
       {
@@ -444,7 +448,10 @@ class OrderFactory {
       billingCycle: spec.billingCycle,
       currencyCode: customer.market.currencyCode,
       currencySymbol: customer.market.currencySymbol,
-      lineItems: spec.lines.map((line, lineItemNumber) => this.#line(customer, id, lineItemNumber, line)),
+      lineItems: spec.lines.reduce<OrderLineItemModel[]>(
+        (lines, line) => [...lines, this.#line(customer, id, lines, line)],
+        [],
+      ),
       creationDate: spec.creationDate,
       status: spec.status,
       transactionType: spec.transactionType ?? "UserPurchase",
@@ -465,15 +472,19 @@ class OrderFactory {
     return { self: link(base), provisioningStatus: link(`${base}/provisioningstatus`), patchOperation: link(base, "PATCH") };
   }
 
-  #line(customer: CustomerSpec, orderId: string, lineItemNumber: number, spec: LineSpec): OrderLineItemModel {
+  /** The next line of an order, after `earlier` ones. */
+  #line(customer: CustomerSpec, orderId: string, earlier: OrderLineItemModel[], spec: LineSpec): OrderLineItemModel {
     const random = this.#random;
     const { offer, quantity } = spec;
+    const lineItemNumber = earlier.length;
     const hasSubscription = offer.kind !== "software";
     const subscriptionId = hasSubscription ? random.guid().toUpperCase() : undefined;
+    const parentSubscriptionId = spec.addOnTo === undefined ? undefined : earlier[spec.addOnTo]?.subscriptionId;
     return {
       lineItemNumber,
       offerId: offer.offerId,
       ...(subscriptionId && { subscriptionId }),
+      ...(parentSubscriptionId && { parentSubscriptionId }),
       ...(offer.termDuration !== undefined && { termDuration: offer.termDuration }),
       transactionType: "New",
       friendlyName: offer.friendlyName,
