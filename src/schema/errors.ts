@@ -32,6 +32,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, locations, path, extensions: extensionsOf(original) };
   }
   const code = formatted.extensions?.code;
+  // A literal argument of the wrong form (a malformed DateTime, a JSONObject that is not an object)
+  // is a validation error to graphql-js; to the caller it is bad input, as it is when sent as a variable.
+  if (code === "GRAPHQL_VALIDATION_FAILED" && message.startsWith("Expected value of type")) {
+    return { message, locations, path, extensions: { code: "BAD_USER_INPUT" } };
+  }
   if (original instanceof GraphQLError || (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR")) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { message, locations, path, extensions };

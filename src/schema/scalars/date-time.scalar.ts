@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
+import { withPlainErrors } from "./input-errors.js";
 
 /**
  * DateTime keeps the exact string Partner Center gave (`2018-03-06T17:37:05.253-08:00`,
@@ -24,9 +25,9 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
     if (typeof value !== "string") throw new TypeError("DateTime must be an RFC 3339 string");
     return validated(value);
   },
-  parseLiteral(ast: ValueNode) {
+  parseLiteral: withPlainErrors((ast: ValueNode) => {
     if (ast.kind !== Kind.STRING) throw new TypeError("DateTime must be an RFC 3339 string");
     return validated(ast.value);
-  },
+  }),
   extensions: { codegenScalarType: "string" },
 });
