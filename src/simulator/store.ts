@@ -39,7 +39,10 @@ export interface OrdersFilter {
 export interface PatchOptions {
   /** The If-Match header as received. */
   ifMatch?: string;
-  /** The MS-RequestId header: a PATCH repeated with the same one is answered, not applied again. */
+  /**
+   * The MS-RequestId header: a PATCH that succeeded is answered again, not applied again, when
+   * repeated with the same one. A refused PATCH is not remembered, so it can be fixed and retried.
+   */
   requestId?: string;
 }
 
@@ -124,7 +127,7 @@ export class SimulatorStore {
     const stored = this.#order(customer, orderId);
     // A retry of a PATCH that already succeeded gets the same answer, even though its If-Match
     // is stale by now: that is what makes MS-RequestId an idempotency key.
-    const replayKey = options.requestId && `${customerKey(customer.id)}/${orderId}/${options.requestId}`;
+    const replayKey = options.requestId ? `${customerKey(customer.id)}/${orderId}/${options.requestId}` : undefined;
     const replayed = replayKey ? this.#replays.get(replayKey) : undefined;
     if (replayed) return structuredClone(replayed);
 
