@@ -1,0 +1,59 @@
+/**
+ * The README's example query and the five example mutations run as written against the
+ * embedded simulator, as `npm start` serves them.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { type TestFacade, startFacade } from "./helpers/facade.js";
+
+const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+const mutations = blocks[1]!.split(/^(?=# \d\. )/m).filter((part) => part.trim());
+
+describe("README examples", () => {
+  let facade: TestFacade;
+
+  beforeAll(async () => {
+    facade = await startFacade({ PARTNER_CENTER_API_URL: undefined });
+  });
+  afterAll(() => facade.stop());
+
+  it("has the example query and one mutation per job", () => {
+    expect(blocks).toHaveLength(2);
+    expect(mutations.map((mutation) => mutation.split("\n")[0])).toEqual([
+      "# 1. Change the billing cycle (legacy subscriptions)",
+      "# 2. Buy an add-on to an existing subscription",
+      "# 3. Cancel software lines inside the cancellation window",
+      "# 4. Cancel an order in the integration sandbox",
+      "# 5. Change a quantity",
+    ]);
+  });
+
+  it("the example query returns orders from the simulator", async () => {
+    const response = await facade.request(blocks[0]!, undefined, {});
+    expect(response.body.errors).toBeUndefined();
+    const { customer } = response.body.data as {
+      customer: { orders: { totalCount: number; items: Array<{ id: string; totalPrice: number }> }; order: { id: string; status: string } };
+    };
+    expect(customer.orders.items.map((order) => order.id)).toEqual(["eeba9d00-7b46-443a-917e-22887a8fc993"]);
+    expect(typeof customer.orders.items[0]!.totalPrice).toBe("number");
+    expect(customer.order).toEqual({ id: "9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1", status: "PENDING", lineItems: [{ offerId: "DZH318Z0BQ4B:000Z:DZH318Z0DSPL" }] });
+  });
+
+  it.each([
+    ["1. billing cycle", (order: Record<string, unknown>) => expect(order).toMatchObject({ id: "cf3b0e37-be0b-4cdd-b584-d1a97d98a922", billingCycle: "ANNUAL" })],
+    [
+      "2. add-on",
+      (order: Record<string, unknown>) =>
+        expect(order.lineItems).toContainEqual(expect.objectContaining({ parentSubscriptionId: "1C2B75C1-74A5-472A-A729-7F8CEFC477F9", quantity: 2 })),
+    ],
+    ["3. cancel lines", (order: Record<string, unknown>) => expect(order).toEqual({ status: "COMPLETED", lineItems: [{ lineItemNumber: 0, quantity: 0 }, { lineItemNumber: 1, quantity: 1 }] })],
+    ["4. sandbox cancel", (order: Record<string, unknown>) => expect(order).toEqual({ status: "CANCELLED" })],
+    ["5. quantity", (order: Record<string, unknown>) => expect(order).toEqual({ lineItems: [{ lineItemNumber: 0, quantity: 12 }, { lineItemNumber: 1, quantity: 3 }] })],
+  ])("mutation %s runs and changes the order", async (name, check) => {
+    const mutation = mutations.find((text) => text.startsWith(`# ${name.slice(0, 2)}`))!;
+    const response = await facade.request(mutation, undefined, {});
+    expect(response.body.errors).toBeUndefined();
+    check((response.body.data as { updateOrder: Record<string, unknown> }).updateOrder);
+  });
+});
