@@ -1,7 +1,7 @@
 /** Real HTTP calls to a running simulator (Node's fetch), and the example fixtures they compare to. */
 import { expect } from "@jest/globals";
-import { readFileSync } from "node:fs";
 import type { RunningSimulator } from "../../src/simulator/index.js";
+import { example } from "../helpers/fixtures.js";
 
 export const AUTHORIZATION = "Bearer test-token";
 
@@ -33,10 +33,9 @@ export const ordersPath = (customerId: string, query = ""): string => `/v1/custo
 export const orderPath = (customerId: string, orderId: string, query = ""): string =>
   `/v1/customers/${customerId}/orders/${orderId}${query}`;
 
-/** A copy of one of Microsoft's example bodies, from test/fixtures/simulator. */
-export function fixture(name: string): any {
-  return JSON.parse(readFileSync(new URL(`../fixtures/simulator/${name}`, import.meta.url), "utf8"));
-}
+/** One of Microsoft's example bodies (test/fixtures/partner-center). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- example bodies are read field by field
+export const fixture = (name: string): any => example(name);
 
 /** The etag Partner Center gives version `version` of an order. */
 export const etag = (orderId: string, version: number): string =>
