@@ -64,6 +64,10 @@ const variables = {
   NODE_ENV: { schema: z.string().trim(), default: "development" },
   GRAPHQL_INTROSPECTION: { schema: boolean.optional(), default: undefined },
   SHUTDOWN_TIMEOUT_MS: { schema: integer(0, 600_000), default: "10000" },
+  // The standard OpenTelemetry variables this service acts on; the OTLP exporter reads the others itself.
+  OTEL_SDK_DISABLED: { schema: boolean, default: "false" },
+  OTEL_TRACES_EXPORTER: { schema: z.enum(["otlp", "console", "none"], "expected otlp, console or none").optional(), default: undefined },
+  OTEL_SERVICE_NAME: { schema: z.string().trim().min(1, "expected a service name"), default: "partner-center-graphql" },
 } as const;
 
 type Parsed<K extends keyof typeof variables> = z.output<(typeof variables)[K]["schema"]>;
@@ -77,6 +81,12 @@ function read<K extends keyof typeof variables>(env: Env, name: K): Parsed<K> {
     throw new ConfigError(`Invalid configuration: ${name}=${JSON.stringify(raw)}: ${reason}`);
   }
   return result.data as Parsed<K>;
+}
+
+export interface TracingConfig {
+  /** none unless OTEL_TRACES_EXPORTER says otherwise, or an OTLP endpoint is configured. */
+  exporter: "otlp" | "console" | "none";
+  serviceName: string;
 }
 
 export interface Config {
@@ -102,6 +112,13 @@ export interface Config {
   production: boolean;
   introspection: boolean;
   shutdownTimeoutMs: number;
+  tracing: TracingConfig;
+}
+
+function readTracing(env: Env): TracingConfig {
+  const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const exporter = read(env, "OTEL_SDK_DISABLED") ? "none" : (read(env, "OTEL_TRACES_EXPORTER") ?? (endpoint ? "otlp" : "none"));
+  return { exporter, serviceName: read(env, "OTEL_SERVICE_NAME") };
 }
 
 export function loadConfig(env: Env): Config {
@@ -128,6 +145,7 @@ export function loadConfig(env: Env): Config {
     production,
     introspection: read(env, "GRAPHQL_INTROSPECTION") ?? !production,
     shutdownTimeoutMs: read(env, "SHUTDOWN_TIMEOUT_MS"),
+    tracing: readTracing(env),
   };
 }
 

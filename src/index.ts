@@ -5,9 +5,10 @@
  */
 import "reflect-metadata";
 import { pathToFileURL } from "node:url";
+import type { SpanExporter } from "@opentelemetry/sdk-trace-node";
 import type { DestinationStream } from "pino";
 import { type Config, ConfigError, loadConfig } from "./config.js";
-import { type Logger, type RunningServer, createLogger, startFacade } from "./server/index.js";
+import { type Logger, type RunningServer, createLogger, startFacade, startTracing } from "./server/index.js";
 import { type RunningSimulator, startSimulator } from "./simulator/index.js";
 
 export interface Launched {
@@ -18,8 +19,16 @@ export interface Launched {
   stop(): Promise<void>;
 }
 
-export async function launch(config: Config, logDestination?: DestinationStream): Promise<Launched> {
-  const logger = createLogger({ level: config.log.level, pretty: config.log.pretty, destination: logDestination });
+export interface LaunchOptions {
+  /** Where log lines go (stdout by default). */
+  logDestination?: DestinationStream;
+  /** Replaces the span exporter OTEL_* configures. */
+  spanExporter?: SpanExporter;
+}
+
+export async function launch(config: Config, options: LaunchOptions = {}): Promise<Launched> {
+  const tracing = startTracing(config.tracing, options.spanExporter);
+  const logger = createLogger({ level: config.log.level, pretty: config.log.pretty, destination: options.logDestination });
   let simulator: RunningSimulator | undefined;
   let upstreamUrl = config.partnerCenterApiUrl;
   if (upstreamUrl === undefined) {
@@ -36,6 +45,7 @@ export async function launch(config: Config, logDestination?: DestinationStream)
     async stop() {
       await server.stop();
       await simulator?.close();
+      await tracing?.shutdown();
     },
   };
 }

@@ -3,9 +3,9 @@
  * with the limits checked before anything runs, and a shutdown that drains in-flight requests.
  */
 import http from "node:http";
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -60,6 +60,8 @@ export async function startServer(options: ServerOptions, listen: { port: number
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
   let draining = false;
+  let inFlight = 0;
+  let onIdle: (() => void) | undefined;
 
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildSchema(),
@@ -72,7 +74,6 @@ export async function startServer(options: ServerOptions, listen: { port: number
       maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true, ...reportAsValidationError }),
     ],
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       upstreamBudgetPlugin(),
       operationLogPlugin(logger, metrics),
       // Sandbox follows GRAPHQL_INTROSPECTION: it is useless without introspection.
@@ -89,6 +90,14 @@ export async function startServer(options: ServerOptions, listen: { port: number
   });
   const tracer = trace.getTracer("partner-center-graphql");
 
+  // While draining, only probes and metrics are served; a new operation gets 503 and the
+  // connection is closed after each answer.
+  app.use((req, res, next) => {
+    if (!draining) return next();
+    res.setHeader("connection", "close");
+    if (req.path === "/health" || req.path === "/ready" || req.path === "/metrics") return next();
+    res.status(503).json({ errors: [{ message: "The server is shutting down", extensions: { code: "SHUTTING_DOWN" } }] });
+  });
   app.get("/health", (_req, res) => {
     res.status(200).json({ status: "ok" });
   });
@@ -102,6 +111,10 @@ export async function startServer(options: ServerOptions, listen: { port: number
     "/graphql",
     // One span per GraphQL request; upstream attempts become its children.
     (req, res, next) => {
+      inFlight++;
+      res.once("close", () => {
+        if (--inFlight === 0) onIdle?.();
+      });
       const span = tracer.startSpan("graphql", { kind: SpanKind.SERVER, attributes: { "http.request.method": req.method } });
       res.locals.span = span;
       res.once("close", () => span.end());
@@ -137,10 +150,16 @@ export async function startServer(options: ServerOptions, listen: { port: number
     httpServer,
     async stop() {
       draining = true;
-      const deadline = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
-      deadline.unref();
-      await apollo.stop(); // drains: stops accepting, waits for in-flight requests
-      clearTimeout(deadline);
+      // Stop accepting connections, but keep the open ones (http.Server#close would drop idle
+      // keep-alive connections): in-flight operations finish and a probe on one sees /ready 503.
+      net.Server.prototype.close.call(httpServer);
+      await new Promise<void>((resolve) => {
+        if (inFlight === 0) return resolve();
+        onIdle = resolve;
+        setTimeout(resolve, config.shutdownTimeoutMs).unref();
+      });
+      httpServer.closeAllConnections();
+      await apollo.stop();
       client.close();
     },
   };

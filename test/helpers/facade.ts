@@ -6,7 +6,7 @@ import { Writable } from "node:stream";
 import { print, type DocumentNode } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { loadConfig } from "../../src/config.js";
-import { type Launched, launch } from "../../src/index.js";
+import { type LaunchOptions, type Launched, launch } from "../../src/index.js";
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -31,7 +31,7 @@ export interface TestFacade {
 
 export const TOKEN = "Bearer test-token-a";
 
-export async function startFacade(env: Record<string, string | undefined> = {}): Promise<TestFacade> {
+export async function startFacade(env: Record<string, string | undefined> = {}, options: Omit<LaunchOptions, "logDestination"> = {}): Promise<TestFacade> {
   const raw: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -40,7 +40,7 @@ export async function startFacade(env: Record<string, string | undefined> = {}):
     },
   });
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "debug", UPSTREAM_RETRY_BASE_MS: "1", ...env });
-  const launched = await launch(config, destination);
+  const launched = await launch(config, { ...options, logDestination: destination });
   const url = launched.server.url;
   return {
     url,

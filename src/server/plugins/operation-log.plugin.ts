@@ -20,7 +20,7 @@ export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServ
           response.http.headers.set("ms-correlationid", caller.correlationId);
           const body = response.body.kind === "single" ? response.body.singleResult : undefined;
           const codes = [
-            ...new Set((errors ?? body?.errors ?? []).map((error) => String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"))),
+            ...new Set((body?.errors ?? errors ?? []).map((error) => String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"))),
           ];
           const outcome = codes.length === 0 ? "success" : codes[0]!;
           const durationMs = performance.now() - started;

@@ -1,0 +1,88 @@
+/**
+ * SIGTERM on the real process during a slow upstream call: the in-flight request completes, new
+ * connections are refused, /ready answers 503 while draining, and the process exits 0.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import http from "node:http";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "@jest/globals";
+import { startOrdersStub } from "../helpers/orders-stub.js";
+import type { StubUpstream } from "../helpers/stub-upstream.js";
+
+function get(url: string, agent: http.Agent): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent }, (res) => {
+        let body = "";
+        res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on("error", reject);
+  });
+}
+
+/** Resolves with the first log line (JSON on stdout) whose message matches. */
+function logLine(child: ChildProcess, message: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on("line", (line) => {
+      const parsed = JSON.parse(line) as Record<string, unknown>;
+      if (String(parsed.msg).startsWith(message)) resolve(parsed);
+    });
+  });
+}
+
+describe("graceful shutdown", () => {
+  let upstream: StubUpstream;
+  let child: ChildProcess | undefined;
+
+  afterAll(async () => {
+    child?.kill("SIGKILL");
+    await upstream?.close();
+  });
+
+  it("drains the in-flight request, refuses new connections, flips /ready and exits 0", async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let received!: () => void;
+    const upstreamReceived = new Promise<void>((resolve) => (received = resolve));
+    upstream = await startOrdersStub(async () => {
+      received();
+      await released;
+      return {};
+    });
+
+    child = spawn(process.execPath, [fileURLToPath(new URL("../../dist/src/index.js", import.meta.url))], {
+      env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1", PARTNER_CENTER_API_URL: upstream.url, LOG_LEVEL: "info" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const exited = new Promise<number | null>((resolve) => child!.once("exit", (code) => resolve(code)));
+    const { url } = (await logLine(child, "serving GraphQL")) as { url: string };
+    const base = url.replace("/graphql", "");
+
+    const probe = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    expect(await get(`${base}/ready`, probe)).toEqual({ status: 200, body: '{"status":"ready"}' });
+
+    const slow = fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: "Bearer t" },
+      body: JSON.stringify({ query: `{ customer(id: "c-1") { orders { totalCount } } }` }),
+    });
+    await upstreamReceived;
+
+    const draining = logLine(child, "draining");
+    child.kill("SIGTERM");
+    await draining;
+
+    await expect(get(`${base}/health`, new http.Agent())).rejects.toMatchObject({ code: "ECONNREFUSED" });
+    expect(await get(`${base}/ready`, probe)).toEqual({ status: 503, body: '{"status":"draining"}' });
+
+    release();
+    const response = await slow;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { customer: { orders: { totalCount: 2 } } } });
+    expect(await exited).toBe(0);
+    probe.destroy();
+  });
+});
