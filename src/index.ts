@@ -64,8 +64,11 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    // stop() closes the listener synchronously; logging after it means that once this line is
+    // out, new connections are refused.
+    const stopped = launched.stop();
     launched.logger.info({ signal }, "draining in-flight requests, then exiting");
-    launched.stop().then(
+    stopped.then(
       () => {
         launched.logger.flush();
         process.exit(0);

@@ -69,6 +69,7 @@ describe("graceful shutdown", () => {
       headers: { "content-type": "application/json", authorization: "Bearer t" },
       body: JSON.stringify({ query: `{ customer(id: "c-1") { orders { totalCount } } }` }),
     });
+    slow.catch(() => undefined); // awaited below; never an unhandled rejection if an assertion fails first
     await upstreamReceived;
 
     const draining = logLine(child, "draining");
