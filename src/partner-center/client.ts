@@ -67,6 +67,8 @@ export interface UpstreamObserver {
   throttled?(event: { retryAfterSeconds: number; waited: boolean }): void;
   cooldown?(event: { waitedMs: number; failedFast: boolean }): void;
   inFlight?(delta: 1 | -1): void;
+  /** Requests waiting for a place under the process-wide in-flight cap. */
+  queued?(delta: 1 | -1): void;
 }
 
 export interface OrdersQuery {
@@ -282,7 +284,9 @@ export class PartnerCenterClient {
         let status: number | undefined;
         let outcome: AttemptOutcome;
         try {
+          this.#options.observer?.queued?.(1);
           const response: Response<string> = await this.#limit(() => {
+            this.#options.observer?.queued?.(-1);
             this.#options.observer?.inFlight?.(1);
             return this.#http(request.url, {
               method: request.method,

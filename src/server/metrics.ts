@@ -44,6 +44,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly upstreamQueued = new Gauge({
+    name: "partner_center_requests_queued",
+    help: "Upstream requests waiting for a place under UPSTREAM_MAX_CONCURRENCY.",
+    registers: [this.registry],
+  });
+
   readonly operations = new Counter({
     name: "graphql_operations_total",
     help: "GraphQL operations, by operation name and outcome (success or the first error code).",
@@ -82,6 +88,7 @@ export class Metrics {
       throttled: (event) => this.throttled.inc({ waited: String(event.waited) }),
       cooldown: (event) => this.cooldowns.inc({ outcome: event.failedFast ? "failed_fast" : "waited" }),
       inFlight: (delta) => this.upstreamInFlight.inc(delta),
+      queued: (delta) => this.upstreamQueued.inc(delta),
     };
   }
 }

@@ -114,6 +114,19 @@ describe("resilience against a faulty upstream", () => {
     expect(upstream.requests).toHaveLength(4);
   });
 
+  it("never outlives the operation deadline, even when one attempt may take longer", async () => {
+    const short = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, PARTNER_CENTER_TIMEOUT_MS: "60000", OPERATION_DEADLINE_MS: "300" });
+    try {
+      handler = () => ({ hang: true });
+      const response = await short.request(ORDERS);
+      expect(response.body.data).toEqual({ customer: { orders: null } });
+      expect(response.body.errors?.[0]?.extensions?.code).toBe("UPSTREAM_ERROR");
+      expect(upstream.requests).toHaveLength(1);
+    } finally {
+      await short.stop();
+    }
+  });
+
   it.each([
     ["truncated JSON", '{"totalCount": 2, "items": [{"id": "x"'],
     ["an HTML page", "<!DOCTYPE html><html><body>Gateway</body></html>"],

@@ -98,3 +98,37 @@ describe("operation limits", () => {
     }
   });
 });
+
+describe("in-flight cap", () => {
+  it("holds upstream requests beyond UPSTREAM_MAX_CONCURRENCY in a queue", async () => {
+    const held: Array<() => void> = [];
+    let twoArrived!: () => void;
+    const arrived = new Promise<void>((resolve) => (twoArrived = resolve));
+    let holding = true;
+    const upstream = await startOrdersStub(async () => {
+      if (!holding) return {};
+      await new Promise<void>((resolve) => {
+        held.push(resolve);
+        if (held.length === 2) twoArrived();
+      });
+      return {};
+    });
+    const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, UPSTREAM_MAX_CONCURRENCY: "2" });
+    try {
+      const operation = facade.request(aliasedCustomers(6));
+      await arrived;
+      const metrics = await (await fetch(facade.url.replace("/graphql", "/metrics"))).text();
+      expect(metrics).toContain("partner_center_requests_in_flight 2");
+      expect(metrics).toContain("partner_center_requests_queued 4");
+      expect(upstream.requests).toHaveLength(2);
+      holding = false;
+      held.forEach((release) => release());
+      const response = await operation;
+      expect(response.body.errors).toBeUndefined();
+      expect(upstream.requests).toHaveLength(6);
+    } finally {
+      await facade.stop();
+      await upstream.close();
+    }
+  });
+});
