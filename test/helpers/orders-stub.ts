@@ -1,3 +1,5 @@
+import { afterAll, beforeAll, beforeEach } from "@jest/globals";
+import { type TestFacade, startFacade } from "./facade.js";
 import { startStubUpstream, type StubHandler, type StubUpstream } from "./stub-upstream.js";
 
 /** An order of customer `customerId`, as Partner Center lists it (prices only when asked). */
@@ -34,4 +36,27 @@ export function startOrdersStub(override?: StubHandler): Promise<StubUpstream> {
     const items = [wireOrder(customerId, `${customerId}-o1`, priced), wireOrder(customerId, `${customerId}-o2`, priced)];
     return { body: { totalCount: items.length, items, links: { self: { uri: `/customers/${customerId}/orders`, method: "GET", headers: [] } }, attributes: { objectType: "Collection" } } };
   });
+}
+
+/**
+ * For a describe block: an orders stub and a facade pointed at it, started once, with the stub's
+ * record of requests cleared before each test.
+ */
+export function useFacadeOnOrdersStub(options: { env?: Record<string, string>; override?: StubHandler } = {}): {
+  readonly upstream: StubUpstream;
+  readonly facade: TestFacade;
+} {
+  const started = {} as { upstream: StubUpstream; facade: TestFacade };
+  beforeAll(async () => {
+    started.upstream = await startOrdersStub(options.override);
+    started.facade = await startFacade({ PARTNER_CENTER_API_URL: started.upstream.url, ...options.env });
+  });
+  beforeEach(() => {
+    started.upstream.requests.length = 0;
+  });
+  afterAll(async () => {
+    await started.facade?.stop();
+    await started.upstream?.close();
+  });
+  return started;
 }

@@ -2,10 +2,10 @@
  * The error contract: each upstream status → extensions.code, correlationId and upstream details;
  * one failing field leaves its siblings' data; nothing else leaks.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { type TestFacade, startFacade } from "../helpers/facade.js";
 import { example } from "../helpers/fixtures.js";
-import { startOrdersStub } from "../helpers/orders-stub.js";
+import { startOrdersStub, useFacadeOnOrdersStub } from "../helpers/orders-stub.js";
 import type { StubUpstream } from "../helpers/stub-upstream.js";
 
 const pcError = (code: number, description: string) => ({ code, description, data: [], source: "PartnerFD" });
@@ -22,23 +22,10 @@ const FAILURES: Record<string, { status: number; body: unknown }> = {
 };
 
 describe("upstream errors as GraphQL errors", () => {
-  let upstream: StubUpstream;
-  let facade: TestFacade;
-
-  beforeAll(async () => {
-    upstream = await startOrdersStub((request) => {
+  const stub = useFacadeOnOrdersStub({ override: (request) => {
       const customer = /^\/v1\/customers\/([^/]+)\//.exec(request.path)?.[1] ?? "";
       return FAILURES[customer] ?? {};
-    });
-    facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, UPSTREAM_MAX_RETRIES: "0" });
-  });
-  beforeEach(() => {
-    upstream.requests.length = 0;
-  });
-  afterAll(async () => {
-    await facade.stop();
-    await upstream.close();
-  });
+    }, env: { UPSTREAM_MAX_RETRIES: "0" } });
 
   it.each([
     ["bad-request", "BAD_USER_INPUT", 400, example<Record<string, unknown>>("error-400.json")],
@@ -49,7 +36,7 @@ describe("upstream errors as GraphQL errors", () => {
     ["precondition-failed", "CONFLICT", 412, pcError(412, "The etag does not match.")],
     ["broken", "UPSTREAM_ERROR", 500, pcError(800003, "Unexpected service error.")],
   ])("upstream %s → %s with the upstream's details", async (customer, code, status, body) => {
-    const response = await facade.request(`{ customer(id: "${customer}") { id orders { totalCount } } }`, undefined, {
+    const response = await stub.facade.request(`{ customer(id: "${customer}") { id orders { totalCount } } }`, undefined, {
       authorization: "Bearer t",
       "ms-correlationid": "corr-err",
     });
@@ -61,11 +48,11 @@ describe("upstream errors as GraphQL errors", () => {
     expect(error!.extensions).toEqual({ code, correlationId: "corr-err", upstream: { status, ...body } });
     expect(error!.message).toContain(`HTTP ${status}`);
     expect(JSON.stringify(response.body)).not.toMatch(/127\.0\.0\.1|Bearer|stack|at .*\.ts/);
-    expect(upstream.requests).toHaveLength(1);
+    expect(stub.upstream.requests).toHaveLength(1);
   });
 
   it("keeps sibling data when one aliased field fails", async () => {
-    const response = await facade.request(`{
+    const response = await stub.facade.request(`{
       good: customer(id: "c-1") { orders { totalCount } }
       bad: customer(id: "forbidden") { orders { totalCount } }
       alsoGood: customer(id: "c-2") { orders { items { id } } }
@@ -79,15 +66,15 @@ describe("upstream errors as GraphQL errors", () => {
   });
 
   it("Customer.order gives null, not an error, when the upstream says 404", async () => {
-    const response = await facade.request(`{ customer(id: "missing") { order(id: "o") { id } } }`);
+    const response = await stub.facade.request(`{ customer(id: "missing") { order(id: "o") { id } } }`);
     expect(response.body).toEqual({ data: { customer: { order: null } } });
   });
 
   it("refuses a call without Authorization (real upstream): UNAUTHENTICATED, nothing sent", async () => {
-    const response = await facade.request(`{ customer(id: "c-1") { id orders { totalCount } } }`, undefined, {});
+    const response = await stub.facade.request(`{ customer(id: "c-1") { id orders { totalCount } } }`, undefined, {});
     expect(response.body.data).toEqual({ customer: { id: "c-1", orders: null } });
     expect(response.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect(upstream.requests).toHaveLength(0);
+    expect(stub.upstream.requests).toHaveLength(0);
   });
 
   it.each([
@@ -102,9 +89,9 @@ describe("upstream errors as GraphQL errors", () => {
     ["an order id with a slash", `{ customer(id: "c-1") { order(id: "../x") { id } } }`],
     ["an empty reseller id", `{ customer(id: "c-1") { orders(indirectResellerId: "") { totalCount } } }`],
   ])("refuses %s with BAD_USER_INPUT and no upstream call", async (_name, query) => {
-    const response = await facade.request(query);
+    const response = await stub.facade.request(query);
     expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
-    expect(upstream.requests).toHaveLength(0);
+    expect(stub.upstream.requests).toHaveLength(0);
   });
 });
 

@@ -2,29 +2,15 @@
  * What the facade sends upstream for the orders query: the exact query string per argument, the
  * headers, and one correlation id per operation.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { CustomerOrdersDocument } from "../generated/graphql.js";
-import { TOKEN, type TestFacade, startFacade } from "../helpers/facade.js";
-import { startOrdersStub } from "../helpers/orders-stub.js";
-import type { StubUpstream } from "../helpers/stub-upstream.js";
+import { TOKEN } from "../helpers/facade.js";
+import { useFacadeOnOrdersStub } from "../helpers/orders-stub.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe("GET /customers/{id}/orders as sent upstream", () => {
-  let upstream: StubUpstream;
-  let facade: TestFacade;
-
-  beforeAll(async () => {
-    upstream = await startOrdersStub();
-    facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url });
-  });
-  beforeEach(() => {
-    upstream.requests.length = 0;
-  });
-  afterAll(async () => {
-    await facade.stop();
-    await upstream.close();
-  });
+  const stub = useFacadeOnOrdersStub();
 
   const cases: Array<[string, Record<string, unknown>, string]> = [
     ["no filter", {}, "include_price=false&include_system_purchases=false"],
@@ -41,28 +27,28 @@ describe("GET /customers/{id}/orders as sent upstream", () => {
   ];
 
   it.each(cases)("%s", async (_name, args, queryString) => {
-    const response = await facade.request(CustomerOrdersDocument, { customerId: "c-1", ...args });
+    const response = await stub.facade.request(CustomerOrdersDocument, { customerId: "c-1", ...args });
     expect(response.body.errors).toBeUndefined();
-    expect(upstream.requests.map((request) => `${request.method} ${request.url}`)).toEqual([`GET /v1/customers/c-1/orders?${queryString}`]);
+    expect(stub.upstream.requests.map((request) => `${request.method} ${request.url}`)).toEqual([`GET /v1/customers/c-1/orders?${queryString}`]);
   });
 
   it("encodes the customer id as one path segment", async () => {
-    await facade.request(CustomerOrdersDocument, { customerId: "Ab:c d@e" });
-    expect(upstream.requests.map((request) => request.url)).toEqual([
+    await stub.facade.request(CustomerOrdersDocument, { customerId: "Ab:c d@e" });
+    expect(stub.upstream.requests.map((request) => request.url)).toEqual([
       "/v1/customers/Ab%3Ac%20d%40e/orders?include_price=false&include_system_purchases=false",
     ]);
   });
 
   it("forwards Authorization verbatim, ms-cv and X-Locale, and gives every GET a new MS-RequestId", async () => {
-    const response = await facade.request(
+    const response = await stub.facade.request(
       "{ a: customer(id: \"c-1\") { orders { totalCount } } b: customer(id: \"c-2\") { orders { totalCount } } }",
       undefined,
       { authorization: TOKEN, "ms-correlationid": "corr-123", "ms-cv": "abc.1", "x-locale": "fr-FR" },
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.headers.get("ms-correlationid")).toBe("corr-123");
-    expect(upstream.requests).toHaveLength(2);
-    for (const request of upstream.requests) {
+    expect(stub.upstream.requests).toHaveLength(2);
+    for (const request of stub.upstream.requests) {
       expect(request.headers.authorization).toBe(TOKEN);
       expect(request.headers["ms-correlationid"]).toBe("corr-123");
       expect(request.headers["ms-cv"]).toBe("abc.1");
@@ -70,27 +56,27 @@ describe("GET /customers/{id}/orders as sent upstream", () => {
       expect(request.headers.accept).toBe("application/json");
       expect(request.headers["ms-requestid"]).toMatch(UUID);
     }
-    expect(upstream.requests[0]!.headers["ms-requestid"]).not.toBe(upstream.requests[1]!.headers["ms-requestid"]);
+    expect(stub.upstream.requests[0]!.headers["ms-requestid"]).not.toBe(stub.upstream.requests[1]!.headers["ms-requestid"]);
   });
 
   it("generates one correlation id per operation, shares it across its calls and echoes it", async () => {
-    const response = await facade.request(
+    const response = await stub.facade.request(
       "{ a: customer(id: \"c-1\") { orders { totalCount } } b: customer(id: \"c-2\") { orders { totalCount } } }",
     );
     const correlationId = response.headers.get("ms-correlationid");
     expect(correlationId).toMatch(UUID);
-    expect(upstream.requests.map((request) => request.headers["ms-correlationid"])).toEqual([correlationId, correlationId]);
-    expect(upstream.requests[0]!.headers["ms-cv"]).toBeUndefined();
-    expect(upstream.requests[0]!.headers["x-locale"]).toBeUndefined();
+    expect(stub.upstream.requests.map((request) => request.headers["ms-correlationid"])).toEqual([correlationId, correlationId]);
+    expect(stub.upstream.requests[0]!.headers["ms-cv"]).toBeUndefined();
+    expect(stub.upstream.requests[0]!.headers["x-locale"]).toBeUndefined();
   });
 
   it("refuses a malformed correlation id header with BAD_USER_INPUT and no upstream call", async () => {
-    const response = await facade.request("{ customer(id: \"c-1\") { orders { totalCount } } }", undefined, {
+    const response = await stub.facade.request("{ customer(id: \"c-1\") { orders { totalCount } } }", undefined, {
       authorization: TOKEN,
       "ms-correlationid": "bad id with spaces",
     });
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(upstream.requests).toHaveLength(0);
+    expect(stub.upstream.requests).toHaveLength(0);
   });
 });

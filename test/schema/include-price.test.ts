@@ -2,29 +2,14 @@
  * includePrice, when omitted, is true exactly when the selection reads totalPrice or
  * lineItems.pricing — through fragments and inline fragments too.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
+import { describe, expect, it } from "@jest/globals";
 import { CustomerOrdersWithPricesDocument } from "../generated/graphql.js";
-import { type TestFacade, startFacade } from "../helpers/facade.js";
-import { startOrdersStub } from "../helpers/orders-stub.js";
-import type { StubUpstream } from "../helpers/stub-upstream.js";
+import { useFacadeOnOrdersStub } from "../helpers/orders-stub.js";
 
 describe("includePrice inference", () => {
-  let upstream: StubUpstream;
-  let facade: TestFacade;
+  const stub = useFacadeOnOrdersStub();
 
-  beforeAll(async () => {
-    upstream = await startOrdersStub();
-    facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url });
-  });
-  beforeEach(() => {
-    upstream.requests.length = 0;
-  });
-  afterAll(async () => {
-    await facade.stop();
-    await upstream.close();
-  });
-
-  const sentIncludePrice = () => upstream.requests.map((request) => request.query.include_price);
+  const sentIncludePrice = () => stub.upstream.requests.map((request) => request.query.include_price);
 
   it.each([
     ["totalPrice", `{ customer(id: "c") { orders { items { totalPrice } } } }`, "true"],
@@ -38,19 +23,19 @@ describe("includePrice inference", () => {
     ["Customer.order reading totalPrice", `{ customer(id: "c") { order(id: "c-o1") { totalPrice } } }`, "true"],
     ["Customer.order without prices", `{ customer(id: "c") { order(id: "c-o1") { id } } }`, "false"],
   ])("reading %s sends include_price=%s", async (_name, query, expected) => {
-    const response = await facade.request(query);
+    const response = await stub.facade.request(query);
     expect(response.body.errors).toBeUndefined();
     expect(sentIncludePrice()).toEqual([expected]);
   });
 
   it("an explicit includePrice wins over the selection", async () => {
-    await facade.request(CustomerOrdersWithPricesDocument, { customerId: "c", includePrice: false });
-    await facade.request(`{ customer(id: "c") { orders(includePrice: true) { totalCount } } }`);
+    await stub.facade.request(CustomerOrdersWithPricesDocument, { customerId: "c", includePrice: false });
+    await stub.facade.request(`{ customer(id: "c") { orders(includePrice: true) { totalCount } } }`);
     expect(sentIncludePrice()).toEqual(["false", "true"]);
   });
 
   it("returns the prices it asked for", async () => {
-    const response = await facade.request(CustomerOrdersWithPricesDocument, { customerId: "c" });
+    const response = await stub.facade.request(CustomerOrdersWithPricesDocument, { customerId: "c" });
     const priced = { totalPrice: 12.5, lineItems: [{ lineItemNumber: 0, pricing: { listPrice: 2.5, price: 2.5, discountedPrice: 2.5, extendedPrice: 12.5, proratedPrice: 12.5 } }] };
     expect(response.body).toEqual({
       data: { customer: { orders: { totalCount: 2, items: [{ id: "c-o1", ...priced }, { id: "c-o2", ...priced }] } } },

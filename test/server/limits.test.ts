@@ -1,45 +1,31 @@
 /**
  * Operation budgets checked before anything is sent: upstream calls, depth, body size.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
-import { type TestFacade, startFacade } from "../helpers/facade.js";
-import { startOrdersStub } from "../helpers/orders-stub.js";
-import type { StubUpstream } from "../helpers/stub-upstream.js";
+import { describe, expect, it } from "@jest/globals";
+import { startFacade } from "../helpers/facade.js";
+import { startOrdersStub, useFacadeOnOrdersStub } from "../helpers/orders-stub.js";
 
 const aliasedCustomers = (count: number, distinct = count) =>
   `{ ${Array.from({ length: count }, (_, i) => `c${i}: customer(id: "cust-${i % distinct}") { orders { totalCount } }`).join("\n")} }`;
 
 describe("operation limits", () => {
-  let upstream: StubUpstream;
-  let facade: TestFacade;
-
-  beforeAll(async () => {
-    upstream = await startOrdersStub();
-    facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url });
-  });
-  beforeEach(() => {
-    upstream.requests.length = 0;
-  });
-  afterAll(async () => {
-    await facade.stop();
-    await upstream.close();
-  });
+  const stub = useFacadeOnOrdersStub();
 
   it("runs 40 aliased customers: within the upstream-call budget, no other limit refuses it", async () => {
-    const response = await facade.request(aliasedCustomers(40));
+    const response = await stub.facade.request(aliasedCustomers(40));
     expect(response.body.errors).toBeUndefined();
     expect(Object.keys(response.body.data as object)).toHaveLength(40);
-    expect(upstream.requests).toHaveLength(40);
+    expect(stub.upstream.requests).toHaveLength(40);
   });
 
   it("counts duplicates once: 60 aliases of 50 distinct customers fit a budget of 50", async () => {
-    const response = await facade.request(aliasedCustomers(60, 50));
+    const response = await stub.facade.request(aliasedCustomers(60, 50));
     expect(response.body.errors).toBeUndefined();
-    expect(upstream.requests).toHaveLength(50);
+    expect(stub.upstream.requests).toHaveLength(50);
   });
 
   it("refuses a document needing more upstream calls than allowed, before any call", async () => {
-    const response = await facade.request(aliasedCustomers(51));
+    const response = await stub.facade.request(aliasedCustomers(51));
     expect(response.status).toBe(400);
     expect(response.body.data).toBeUndefined();
     expect(response.body.errors?.[0]?.extensions).toEqual({
@@ -48,41 +34,41 @@ describe("operation limits", () => {
       needed: 51,
       allowed: 50,
     });
-    expect(upstream.requests).toHaveLength(0);
+    expect(stub.upstream.requests).toHaveLength(0);
   });
 
   it("counts calls through variables and fragments", async () => {
     const query = `query { ...F } fragment F on Query { ${Array.from({ length: 51 }, (_, i) => `c${i}: customer(id: "x${i}") { ...O }`).join(" ")} } fragment O on Customer { orders { totalCount } }`;
-    const response = await facade.request(query);
+    const response = await stub.facade.request(query);
     expect(response.body.errors?.[0]?.extensions?.limit).toBe("MAX_UPSTREAM_CALLS_PER_OPERATION");
-    expect(upstream.requests).toHaveLength(0);
+    expect(stub.upstream.requests).toHaveLength(0);
   });
 
   it("refuses a document nested deeper than MAX_QUERY_DEPTH, before any call", async () => {
     const deep = `{ customer(id: "c") { orders { items { customer { orders { items { customer { orders { items { customer { orders { items { id } } } } } } } } } } } } }`;
-    const response = await facade.request(deep);
+    const response = await stub.facade.request(deep);
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(response.body.errors?.[0]?.message).toMatch(/depth/i);
-    expect(upstream.requests).toHaveLength(0);
+    expect(stub.upstream.requests).toHaveLength(0);
   });
 
   it("answers a body over 1 MB with 413 and no upstream call", async () => {
-    const response = await fetch(facade.url, {
+    const response = await fetch(stub.facade.url, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: "Bearer t" },
       body: JSON.stringify({ query: `{ customer(id: "c") { id } }`, variables: { padding: "x".repeat(2 * 1024 * 1024) } }),
     });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ errors: [{ message: "Request body is larger than 1mb", extensions: { code: "BAD_REQUEST" } }] });
-    expect(upstream.requests).toHaveLength(0);
+    expect(stub.upstream.requests).toHaveLength(0);
   });
 
   it("keeps 200 interleaved requests of two callers apart", async () => {
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) => {
         const caller = i % 2 === 0 ? "alpha" : "beta";
-        return facade
+        return stub.facade
           .request(`{ customer(id: "${caller}-${i % 7}") { orders { items { id } } } }`, undefined, { authorization: `Bearer ${caller}` })
           .then((response) => ({ caller, i, response }));
       }),
@@ -91,8 +77,8 @@ describe("operation limits", () => {
       expect(response.body.data).toEqual({ customer: { orders: { items: [{ id: `${caller}-${i % 7}-o1` }, { id: `${caller}-${i % 7}-o2` }] } } });
     }
     // Each upstream call carried the token of the caller whose customer it asked for.
-    expect(upstream.requests).toHaveLength(200);
-    for (const request of upstream.requests) {
+    expect(stub.upstream.requests).toHaveLength(200);
+    for (const request of stub.upstream.requests) {
       const caller = /customers\/(alpha|beta)-/.exec(request.path)?.[1];
       expect(request.headers.authorization).toBe(`Bearer ${caller}`);
     }
