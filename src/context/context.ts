@@ -12,8 +12,6 @@ export interface RequestContext {
   loaders: OrderLoaders;
   /** The upstream-call budget of one operation (MAX_UPSTREAM_CALLS_PER_OPERATION). */
   maxUpstreamCalls: number;
-  /** Upstream calls the operation needs, estimated before execution. */
-  estimatedUpstreamCalls?: number;
   /** The operation's trace span, when tracing is on. */
   span?: Span;
 }

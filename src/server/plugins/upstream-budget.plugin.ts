@@ -20,7 +20,6 @@ export function upstreamBudgetPlugin(): ApolloServerPlugin<RequestContext> {
             ),
           );
           const needed = estimateUpstreamCalls(schema, operation, fragments, request.variables ?? {});
-          contextValue.estimatedUpstreamCalls = needed;
           if (needed > contextValue.maxUpstreamCalls) {
             throw new GraphQLError(
               `This operation needs ${needed} upstream calls; at most ${contextValue.maxUpstreamCalls} are allowed (MAX_UPSTREAM_CALLS_PER_OPERATION). Split it into smaller operations.`,
