@@ -96,6 +96,9 @@ interface UpstreamRequest {
 const ORDERS_ROUTE = "/customers/{customerId}/orders";
 const ORDER_ROUTE = "/customers/{customerId}/orders/{orderId}";
 
+/** Cool-downs kept before expired ones are swept. */
+const MAX_COOLDOWN_ENTRIES = 10_000;
+
 /** Headers a `links.next` may set; anything else it carries (Authorization, Host…) is ignored. */
 const FORWARDABLE_LINK_HEADERS = /^(ms-continuationtoken|ms-[a-z0-9-]+)$/i;
 
@@ -230,7 +233,7 @@ export class PartnerCenterClient {
       if (outcome.kind === "ok") return outcome.body;
       if (outcome.kind === "throttled") {
         const waitMs = outcome.retryAfterSeconds * 1000;
-        this.#cooldowns.set(callerKey, Math.max(this.#cooldowns.get(callerKey) ?? 0, Date.now() + waitMs));
+        this.#coolDown(callerKey, Date.now() + waitMs);
         const fits = retriesLeft && waitMs <= this.#options.retryAfterMaxWaitMs && Date.now() + waitMs < caller.deadline;
         this.#options.observer?.throttled?.({ retryAfterSeconds: outcome.retryAfterSeconds, waited: fits });
         if (!fits) throw outcome.error;
@@ -242,6 +245,15 @@ export class PartnerCenterClient {
       if (Date.now() + backoff >= caller.deadline) throw outcome.error;
       await delay(backoff);
     }
+  }
+
+  /** Holds a caller off until `until`; expired entries are dropped so callers that never return cost nothing. */
+  #coolDown(callerKey: string, until: number): void {
+    if (this.#cooldowns.size >= MAX_COOLDOWN_ENTRIES) {
+      const now = Date.now();
+      for (const [key, expiry] of this.#cooldowns) if (expiry <= now) this.#cooldowns.delete(key);
+    }
+    this.#cooldowns.set(callerKey, Math.max(this.#cooldowns.get(callerKey) ?? 0, until));
   }
 
   /** Waits out a cool-down that fits the wait budget and deadline, else fails fast with RATE_LIMITED. */
