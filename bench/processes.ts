@@ -1,0 +1,163 @@
+/**
+ * The benchmark's child processes: the upstream stub, the passthrough and the facade, each a node
+ * process of its own on 127.0.0.1. Every child is registered so that stopAll() ends them whatever
+ * happened (errors, signals, the harness's overall time limit).
+ */
+import { type ChildProcess, fork, spawn } from "node:child_process";
+import { once } from "node:events";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url)); // dist/bench
+export const REPO_ROOT = path.resolve(here, "../..");
+
+export interface Child {
+  name: string;
+  pid: number;
+  /** Last lines the child wrote to stdout/stderr, for error reports. */
+  output(): string;
+  /** Lines it wrote so far (a facade at LOG_LEVEL=warn should write none while serving). */
+  lineCount(): number;
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves with the exit code (null when killed). */
+  stop(graceMs?: number): Promise<number | null>;
+}
+
+const running = new Set<ChildProcess>();
+
+function track(name: string, child: ChildProcess): Child {
+  running.add(child);
+  let exited = false;
+  let exitCode: number | null = null;
+  child.once("exit", (code) => {
+    exited = true;
+    exitCode = code;
+    running.delete(child);
+  });
+  const tail: string[] = [];
+  let lines = 0;
+  const collect = (chunk: Buffer) => {
+    for (const line of chunk.toString("utf8").split("\n")) {
+      if (!line.trim()) continue;
+      lines++;
+      tail.push(line);
+      if (tail.length > 40) tail.shift();
+    }
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  if (child.pid === undefined) throw new Error(`${name} did not start`);
+  return {
+    name,
+    pid: child.pid,
+    output: () => tail.join("\n"),
+    lineCount: () => lines,
+    async stop(graceMs = 5_000) {
+      if (exited) return exitCode;
+      const exit = once(child, "exit");
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      await exit;
+      clearTimeout(timer);
+      return exitCode;
+    },
+  };
+}
+
+/** Kills every child still running, at once (used on errors and signals). */
+export function killAll(): void {
+  for (const child of running) child.kill("SIGKILL");
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} not ready after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Forks dist/bench/<script>.js and waits for its `{ready: true, …}` message. */
+export async function forkReady<T extends { url: string }>(name: string, script: string, env: Record<string, string> = {}): Promise<{ child: Child; info: T }> {
+  const process_ = fork(path.join(here, script), [], {
+    env: { ...process.env, ...env },
+    execArgv: [],
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+  });
+  const child = track(name, process_);
+  const ready = new Promise<T>((resolve, reject) => {
+    process_.on("message", (message: unknown) => {
+      if ((message as { ready?: boolean }).ready) resolve(message as T);
+    });
+    process_.once("exit", (code) => reject(new Error(`${name} exited with ${code} before it was ready:\n${child.output()}`)));
+  });
+  try {
+    return { child, info: await withTimeout(ready, 60_000, name) };
+  } catch (error) {
+    await child.stop(1_000);
+    throw error;
+  }
+}
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as net.AddressInfo;
+  server.close();
+  await once(server, "close");
+  return port;
+}
+
+export interface FacadeOptions {
+  upstreamUrl: string;
+  /** Directory for `--cpu-prof`; no profiling when absent. */
+  cpuProfileDir?: string;
+}
+
+/** `node dist/src/index.js` against the stub, on a free port; resolves once /health answers 200. */
+export async function startFacade(options: FacadeOptions): Promise<{ child: Child; url: string }> {
+  const port = await freePort();
+  const execArgs = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const process_ = spawn(process.execPath, [...execArgs, path.join(REPO_ROOT, "dist/src/index.js")], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PARTNER_CENTER_API_URL: options.upstreamUrl,
+      LOG_LEVEL: "warn",
+      LOG_PRETTY: "false",
+      MAX_UPSTREAM_CALLS_PER_OPERATION: "1000",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const child = track("facade", process_);
+  const base = `http://127.0.0.1:${port}`;
+  const exited = once(process_, "exit").then(([code]) => {
+    throw new Error(`the facade exited with ${code} before it was ready:\n${child.output()}`);
+  });
+  let waiting = true;
+  const healthy = (async () => {
+    while (waiting) {
+      try {
+        const response = await fetch(`${base}/health`);
+        if (response.status === 200) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  try {
+    await withTimeout(Promise.race([healthy, exited]), 60_000, "the facade");
+  } catch (error) {
+    await child.stop(1_000);
+    throw error;
+  } finally {
+    waiting = false;
+  }
+  exited.catch(() => undefined); // later exits are the caller's business
+  return { child, url: `${base}/graphql` };
+}

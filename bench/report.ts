@@ -1,0 +1,116 @@
+/**
+ * The measurements of one target in one run, how they compare with the passthrough's, the issue's
+ * targets, and the table printed at the end (Markdown, readable as is in a terminal).
+ */
+
+export type TargetName = "passthrough" | "facade";
+
+export interface TargetMeasurement {
+  run: string;
+  scenario: string;
+  target: TargetName;
+  connections: number;
+  responses: number;
+  durationSeconds: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number; mean: number; max: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  /** CPU seconds (user + system) of the target's process tree per 1000 responses. */
+  cpuSecondsPer1000: number;
+  /** Same for the upstream stub, for context. */
+  stubCpuSecondsPer1000: number;
+  peakRssMiB: number;
+  /**
+   * CPU seconds the rest of the machine used during the timed run (all busy CPU less the target's,
+   * the stub's and the harness's), and CPU stolen by the hypervisor: high values explain drift.
+   */
+  otherCpuSeconds: number;
+  stealCpuSeconds: number;
+  /** Upstream requests the stub counted during the timed run, per response. */
+  upstreamCallsPerRequest: number;
+  /** Upstream requests one sample request made (exact; the run's ratio can be off by in-flight requests at the end). */
+  sampleUpstreamCalls: number;
+  /** What the sample request's answer showed wrong; empty when it was right. */
+  sampleProblems: string[];
+  /** Lines the target logged during the timed run (the facade logs at warn). */
+  logLines: number;
+  /** When the timed run started and ended, in µs of the monotonic clock (process.hrtime), to window a CPU profile. */
+  timedWindowUs: [number, number];
+  /** Facade only: its CPU per request over the passthrough's, from the same run. */
+  cpuRatioToPassthrough?: number;
+  /** Facade only: its p50 minus the passthrough's, in ms. */
+  addedP50Ms?: number;
+}
+
+export interface TargetCheck {
+  target: string;
+  limit: string;
+  measured: string;
+  met: boolean;
+}
+
+const fixed = (value: number | undefined, digits: number): string => (value === undefined || !Number.isFinite(value) ? "–" : value.toFixed(digits));
+
+export function formatTable(rows: TargetMeasurement[]): string {
+  const header = ["run", "target", "conns", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "CPU s / 1000 req", "peak RSS MiB", "upstream calls / req", "CPU × passthrough", "added p50 ms"];
+  const lines = rows.map((row) => [
+    row.run,
+    row.target,
+    String(row.connections),
+    fixed(row.requestsPerSecond, row.requestsPerSecond < 10 ? 2 : 0),
+    fixed(row.latencyMs.p50, row.latencyMs.p50 < 10 ? 2 : 0),
+    fixed(row.latencyMs.p99, row.latencyMs.p99 < 10 ? 2 : 0),
+    String(row.errors),
+    String(row.non2xx),
+    fixed(row.cpuSecondsPer1000, row.cpuSecondsPer1000 < 10 ? 2 : 1),
+    fixed(row.peakRssMiB, 0),
+    `${fixed(row.upstreamCallsPerRequest, 2)} (sample ${row.sampleUpstreamCalls})`,
+    row.cpuRatioToPassthrough === undefined ? "" : `${fixed(row.cpuRatioToPassthrough, 1)}×`,
+    row.addedP50Ms === undefined ? "" : fixed(row.addedP50Ms, 2),
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
+  const format = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
+  return [format(header), `|${widths.map((width) => "-".repeat(width + 2)).join("|")}|`, ...lines.map(format)].join("\n");
+}
+
+/** The issue's targets, as far as the selected scenarios measured them. */
+export function checkTargets(rows: TargetMeasurement[]): TargetCheck[] {
+  const facade = (run: string) => rows.find((row) => row.run === run && row.target === "facade");
+  const checks: TargetCheck[] = [];
+  const orders32 = facade("orders@32");
+  if (orders32?.cpuRatioToPassthrough !== undefined) {
+    checks.push({ target: "orders@32: facade CPU/request vs passthrough", limit: "≤ 8×", measured: `${fixed(orders32.cpuRatioToPassthrough, 1)}×`, met: orders32.cpuRatioToPassthrough <= 8 });
+  }
+  const orders1 = facade("orders@1");
+  if (orders1?.addedP50Ms !== undefined) {
+    checks.push({ target: "orders@1: facade p50 added over passthrough", limit: "< 2 ms", measured: `${fixed(orders1.addedP50Ms, 2)} ms`, met: orders1.addedP50Ms < 2 });
+  }
+  const heavy = facade("heavy@4");
+  if (heavy) {
+    if (heavy.cpuRatioToPassthrough !== undefined) {
+      checks.push({ target: "heavy@4: facade CPU/request vs passthrough", limit: "≤ 8×", measured: `${fixed(heavy.cpuRatioToPassthrough, 1)}×`, met: heavy.cpuRatioToPassthrough <= 8 });
+    }
+    checks.push({ target: "heavy@4: facade peak RSS", limit: "< 600 MiB", measured: `${fixed(heavy.peakRssMiB, 0)} MiB`, met: heavy.peakRssMiB < 600 });
+  }
+  const fanOut = rows.find((row) => row.scenario === "fan-out" && row.target === "facade");
+  if (fanOut) {
+    checks.push({ target: "fan-out: upstream calls per document (sample)", limit: "= 20", measured: String(fanOut.sampleUpstreamCalls), met: fanOut.sampleUpstreamCalls === 20 });
+  }
+  for (const row of rows) {
+    if (row.errors + row.non2xx > 0 || row.sampleProblems.length > 0) {
+      checks.push({
+        target: `${row.run} ${row.target}: no errors`,
+        limit: "0 errors, 0 non-2xx, sample answer right",
+        measured: `${row.errors} errors, ${row.non2xx} non-2xx${row.sampleProblems.length ? `; sample: ${row.sampleProblems.join("; ")}` : ""}`,
+        met: false,
+      });
+    }
+  }
+  return checks;
+}
+
+export function formatChecks(checks: TargetCheck[]): string {
+  return checks.map((check) => `${check.met ? "met    " : "NOT MET"}  ${check.target}: ${check.measured} (target ${check.limit})`).join("\n");
+}

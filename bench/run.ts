@@ -1,0 +1,398 @@
+/**
+ * `npm run bench`: the facade against a bare passthrough, both in front of the same pre-serialized
+ * Partner Center stub, each in its own process, loaded by autocannon from this one.
+ *
+ * For every scenario and target: a sample request (its answer checked, its upstream calls
+ * counted), a warm-up, then a timed run of as many requests as the warm-up's rate fits in
+ * BENCH_DURATION, measuring req/s, latency, errors, CPU seconds of the target's process tree per
+ * 1000 requests (/proc utime + stime), peak RSS and upstream calls per request. Results go to
+ * bench/results/<ISO time>.json and to a table on stdout; the exit code is 1 when any request
+ * failed or a sample answer was wrong.
+ *
+ * Environment: BENCH_DURATION (s per timed run, 10), BENCH_WARMUP (s, 3),
+ * BENCH_SCENARIOS (orders,heavy,fan-out,mutation), BENCH_PROFILE=1 (also profile the facade under
+ * orders@32 with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600).
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { BENCH_AUTHORIZATION, runLoad } from "./load.js";
+import { FAN_OUT_ALIASES, FAN_OUT_DISTINCT, fanOutBodies, heavyBodies, ordersBodies, updateOrderBodies } from "./operations.js";
+import { CLOCK_TICKS, cpuSeconds, machineCpuSeconds, peakRssMiB, resetPeakRss, sampleRss, waitUntilIdle } from "./proc-stats.js";
+import { type Child, REPO_ROOT, forkReady, killAll, startFacade } from "./processes.js";
+import { type ProfileSummary, formatSummary, newestProfile, summarizeCpuProfile } from "./profile-summary.js";
+import { type TargetMeasurement, type TargetName, checkTargets, formatChecks, formatTable } from "./report.js";
+import { HEAVY_LINES_PER_ORDER, HEAVY_ORDERS, LINES_PER_ORDER, ORDERS_PER_CUSTOMER } from "./fixtures.js";
+
+const SCENARIOS = ["orders", "heavy", "fan-out", "mutation"] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+function numberFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}=${JSON.stringify(raw)}: expected a positive number of seconds`);
+  return value;
+}
+
+function scenariosFromEnv(): Scenario[] {
+  const raw = process.env.BENCH_SCENARIOS?.trim();
+  if (!raw) return [...SCENARIOS];
+  if (raw === "none") return [];
+  const picked = raw.split(",").map((name) => name.trim()).filter(Boolean);
+  for (const name of picked) {
+    if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`BENCH_SCENARIOS: unknown scenario ${name}; expected some of ${SCENARIOS.join(",")} (or none)`);
+  }
+  return picked as Scenario[];
+}
+
+const settings = {
+  durationSeconds: numberFromEnv("BENCH_DURATION", 10),
+  warmupSeconds: numberFromEnv("BENCH_WARMUP", 3),
+  scenarios: scenariosFromEnv(),
+  profile: process.env.BENCH_PROFILE === "1" || process.env.BENCH_PROFILE === "true",
+  timeLimitSeconds: numberFromEnv("BENCH_TIME_LIMIT", 600),
+};
+
+/** One load shape of a scenario, run against each target in turn. */
+interface RunSpec {
+  name: string;
+  scenario: Scenario;
+  connections: number;
+  bodies: string[];
+  timeoutSeconds: number;
+  upstreamCallsPerRequest: number;
+  check(target: TargetName, answer: unknown): string[];
+}
+
+type Json = Record<string, unknown> | undefined;
+const field = (value: unknown, key: string): Json => (value as Json)?.[key] as Json;
+
+function checkCollection(collection: Json, orders: number, lines: number, priced: boolean): string[] {
+  const problems: string[] = [];
+  const items = collection?.items as Json[] | undefined;
+  if (collection?.totalCount !== orders) problems.push(`totalCount ${String(collection?.totalCount)} instead of ${orders}`);
+  if (!Array.isArray(items) || items.length !== orders) return [...problems, `${items?.length ?? "no"} items instead of ${orders}`];
+  const lineItems = items[0]?.lineItems as Json[] | undefined;
+  if (!Array.isArray(lineItems) || lineItems.length !== lines) problems.push(`${lineItems?.length ?? "no"} line items instead of ${lines}`);
+  if (priced && (typeof items[0]?.totalPrice !== "number" || typeof field(lineItems?.[0], "pricing")?.extendedPrice !== "number")) {
+    problems.push("prices missing");
+  }
+  return problems;
+}
+
+function graphqlErrors(answer: unknown): string[] {
+  const errors = field(answer, "errors") as unknown as { message?: string; extensions?: { code?: string } }[] | undefined;
+  return errors?.length ? errors.slice(0, 3).map((error) => `error ${error.extensions?.code ?? ""}: ${error.message ?? ""}`) : [];
+}
+
+function runSpecs(scenarios: readonly Scenario[]): RunSpec[] {
+  const specs: RunSpec[] = [];
+  const data = (answer: unknown) => field(answer, "data");
+  const ordersCheck = (orders: number, lines: number) => (target: TargetName, answer: unknown) => [
+    ...graphqlErrors(answer),
+    ...checkCollection(target === "facade" ? field(field(data(answer), "customer"), "orders") : data(answer), orders, lines, true),
+  ];
+  for (const scenario of scenarios) {
+    switch (scenario) {
+      case "orders": {
+        const bodies = ordersBodies();
+        const check = ordersCheck(ORDERS_PER_CUSTOMER, LINES_PER_ORDER);
+        specs.push({ name: "orders@1", scenario, connections: 1, bodies, timeoutSeconds: 30, upstreamCallsPerRequest: 1, check });
+        specs.push({ name: "orders@32", scenario, connections: 32, bodies, timeoutSeconds: 30, upstreamCallsPerRequest: 1, check });
+        break;
+      }
+      case "heavy":
+        specs.push({
+          name: "heavy@4",
+          scenario,
+          connections: 4,
+          bodies: heavyBodies(),
+          timeoutSeconds: 120,
+          upstreamCallsPerRequest: 1,
+          check: ordersCheck(HEAVY_ORDERS, HEAVY_LINES_PER_ORDER),
+        });
+        break;
+      case "fan-out":
+        specs.push({
+          name: "fan-out@4",
+          scenario,
+          connections: 4,
+          bodies: fanOutBodies(),
+          timeoutSeconds: 60,
+          upstreamCallsPerRequest: FAN_OUT_DISTINCT,
+          check: (target, answer) => {
+            const problems = graphqlErrors(answer);
+            for (let i = 0; i < FAN_OUT_ALIASES; i++) {
+              const alias = field(data(answer), `c${i}`);
+              const collection = target === "facade" ? field(alias, "orders") : alias;
+              if (collection?.totalCount !== ORDERS_PER_CUSTOMER) problems.push(`c${i}: totalCount ${String(collection?.totalCount)}`);
+            }
+            return problems.slice(0, 5);
+          },
+        });
+        break;
+      case "mutation":
+        specs.push({
+          name: "mutation@8",
+          scenario,
+          connections: 8,
+          bodies: updateOrderBodies(),
+          timeoutSeconds: 30,
+          upstreamCallsPerRequest: 1,
+          check: (_target, answer) => {
+            const order = field(data(answer), "updateOrder");
+            const problems = graphqlErrors(answer);
+            if (typeof order?.id !== "string") problems.push("updateOrder.id missing");
+            if (!Array.isArray(order?.lineItems) || order.lineItems.length !== LINES_PER_ORDER) problems.push("updateOrder.lineItems wrong");
+            return problems;
+          },
+        });
+        break;
+    }
+  }
+  return specs;
+}
+
+interface Stub {
+  child: Child;
+  url: string;
+  stats(): Promise<{ requests: number; gets: number; patches: number }>;
+  reset(): Promise<void>;
+}
+
+async function startStub(): Promise<Stub & { sizes: Record<string, number> }> {
+  const { child, info } = await forkReady<{ url: string; sizes: Record<string, number> }>("upstream stub", "upstream-stub.js");
+  return {
+    child,
+    url: info.url,
+    sizes: info.sizes,
+    async stats() {
+      return (await (await fetch(`${info.url}/__stats`)).json()) as { requests: number; gets: number; patches: number };
+    },
+    async reset() {
+      await (await fetch(`${info.url}/__reset`, { method: "POST" })).arrayBuffer();
+    },
+  };
+}
+
+interface Target {
+  name: TargetName;
+  child: Child;
+  url: string;
+}
+
+async function sampleRequest(url: string, body: string): Promise<{ status: number; answer: unknown }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: BENCH_AUTHORIZATION }, body, signal: AbortSignal.timeout(120_000) });
+  const text = await response.text();
+  try {
+    return { status: response.status, answer: JSON.parse(text) };
+  } catch {
+    return { status: response.status, answer: { unparsable: text.slice(0, 200) } };
+  }
+}
+
+/** A request count near `requests`, a multiple of the connections, at least `minimumRounds` per connection. */
+function roundToConnections(requests: number, connections: number, minimumRounds: number): number {
+  return Math.max(minimumRounds, Math.round(requests / connections)) * connections;
+}
+
+/** Warm-up then a timed run of one target; the caller has the stub to count upstream calls. */
+async function measure(spec: RunSpec, target: Target, stub: Stub): Promise<TargetMeasurement> {
+  const pid = target.child.pid;
+  const log = (message: string) => process.stdout.write(`  ${spec.name} ${target.name}: ${message}\n`);
+
+  await stub.reset();
+  const sample = await sampleRequest(target.url, spec.bodies[0]!);
+  const sampleUpstreamCalls = (await stub.stats()).requests;
+  const sampleProblems = [...(sample.status === 200 ? [] : [`HTTP ${sample.status}`]), ...spec.check(target.name, sample.answer)];
+  if (sampleUpstreamCalls !== spec.upstreamCallsPerRequest) sampleProblems.push(`${sampleUpstreamCalls} upstream calls instead of ${spec.upstreamCallsPerRequest}`);
+  if (sampleProblems.length) log(`sample request: ${sampleProblems.join("; ")}`);
+
+  // Warm-up: one request per connection, then load until the warm-up time is spent, so that the JIT,
+  // the agents' sockets and the heap settle. Its rate sizes the timed run, which sends an exact
+  // number of requests and waits for every answer: CPU and upstream calls then divide exactly.
+  const load = { url: target.url, bodies: spec.bodies, connections: spec.connections, timeout: spec.timeoutSeconds };
+  const warmupStarted = performance.now();
+  let warm = await runLoad({ ...load, amount: spec.connections });
+  for (;;) {
+    const remaining = settings.warmupSeconds - (performance.now() - warmupStarted) / 1000;
+    if (remaining <= 0.05) break;
+    warm = await runLoad({ ...load, amount: roundToConnections(warm.requestsPerSecond * remaining, spec.connections, 1) });
+  }
+  const amount = roundToConnections(warm.requestsPerSecond * settings.durationSeconds, spec.connections, 2);
+  await waitUntilIdle(pid);
+
+  await stub.reset();
+  const logLinesBefore = target.child.lineCount();
+  const canResetPeak = resetPeakRss(pid);
+  const rss = sampleRss(pid);
+  const cpuBefore = cpuSeconds(pid);
+  const stubCpuBefore = cpuSeconds(stub.child.pid);
+  const machineBefore = machineCpuSeconds();
+  const harnessBefore = process.cpuUsage();
+  const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+  const windowStart = monotonicUs();
+  const result = await runLoad({ ...load, amount });
+  const windowEnd = monotonicUs();
+  await waitUntilIdle(pid); // the target may still be collecting garbage or writing logs
+  const cpu = cpuSeconds(pid) - cpuBefore;
+  const stubCpu = cpuSeconds(stub.child.pid) - stubCpuBefore;
+  const machineAfter = machineCpuSeconds();
+  const harnessUsage = process.cpuUsage(harnessBefore);
+  const harnessCpu = (harnessUsage.user + harnessUsage.system) / 1e6;
+  const sampledPeak = rss.stop();
+  const peak = canResetPeak ? Math.max(peakRssMiB(pid), sampledPeak) : sampledPeak;
+  const upstream = (await stub.stats()).requests;
+  const responses = Math.max(result.responses, 1);
+
+  const measurement: TargetMeasurement = {
+    run: spec.name,
+    scenario: spec.scenario,
+    target: target.name,
+    connections: spec.connections,
+    responses: result.responses,
+    durationSeconds: result.durationSeconds,
+    requestsPerSecond: result.requestsPerSecond,
+    latencyMs: result.latencyMs,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    cpuSecondsPer1000: (cpu / responses) * 1000,
+    stubCpuSecondsPer1000: (stubCpu / responses) * 1000,
+    peakRssMiB: peak,
+    otherCpuSeconds: Math.max(0, machineAfter.busy - machineBefore.busy - cpu - stubCpu - harnessCpu),
+    stealCpuSeconds: machineAfter.steal - machineBefore.steal,
+    upstreamCallsPerRequest: upstream / responses,
+    sampleUpstreamCalls,
+    sampleProblems,
+    logLines: target.child.lineCount() - logLinesBefore,
+    timedWindowUs: [windowStart, windowEnd],
+  };
+  log(
+    `${result.responses} responses in ${result.durationSeconds.toFixed(1)} s, ${measurement.requestsPerSecond.toFixed(1)} req/s, ` +
+      `p50 ${result.latencyMs.p50.toFixed(2)} ms, CPU ${cpu.toFixed(2)} s, peak RSS ${peak.toFixed(0)} MiB, ${upstream} upstream calls` +
+      `, other processes ${measurement.otherCpuSeconds.toFixed(1)} s CPU` +
+      (measurement.stealCpuSeconds >= 0.1 ? `, steal ${measurement.stealCpuSeconds.toFixed(1)} s` : "") +
+      (result.errors + result.non2xx ? `, ${result.errors} errors, ${result.non2xx} non-2xx` : ""),
+  );
+  return measurement;
+}
+
+async function profileFacade(stub: Stub, directory: string): Promise<ProfileSummary & { run: TargetMeasurement }> {
+  mkdirSync(directory, { recursive: true });
+  process.stdout.write(`profiling the facade under orders@32 (--cpu-prof into ${path.relative(REPO_ROOT, directory)})\n`);
+  const started = Date.now();
+  const facade = await startFacade({ upstreamUrl: stub.url, cpuProfileDir: directory });
+  try {
+    const spec = runSpecs(["orders"]).find((run) => run.name === "orders@32")!;
+    const run = await measure(spec, { name: "facade", child: facade.child, url: facade.url }, stub);
+    const code = await facade.child.stop(30_000); // the profile is written as the process exits
+    const file = newestProfile(directory);
+    if (code !== 0 || !file || statMtime(file) < started) throw new Error(`the profiled facade exited with ${code} and left no new profile in ${directory}`);
+    return { ...summarizeCpuProfile(file, 15, run.timedWindowUs), file: path.relative(REPO_ROOT, file), run };
+  } finally {
+    await facade.child.stop(1_000);
+  }
+}
+
+function statMtime(file: string): number {
+  return statSync(file).mtimeMs;
+}
+
+/** Which facade was measured: the commit, and whether src/ had uncommitted changes (dist/ is built from the work tree). */
+function revision(): { commit: string; srcModified: boolean } | undefined {
+  try {
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: REPO_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return { commit: git("rev-parse", "HEAD"), srcModified: git("status", "--porcelain", "--", "src") !== "" };
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<number> {
+  const startedAt = new Date();
+  const measured = revision();
+  const machine = {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    clockTicks: CLOCK_TICKS,
+  };
+  process.stdout.write(`bench: ${JSON.stringify({ ...settings, machine, revision: measured })}\n`);
+
+  const stub = await startStub();
+  process.stdout.write(`upstream stub ${stub.url}; bodies (bytes): ${JSON.stringify(stub.sizes)}\n`);
+  const passthrough = await forkReady<{ url: string }>("passthrough", "passthrough.js", { UPSTREAM_URL: stub.url });
+  const specs = runSpecs(settings.scenarios);
+  const rows: TargetMeasurement[] = [];
+  let profile: (ProfileSummary & { run: TargetMeasurement }) | undefined;
+
+  if (specs.length) {
+    const facade = await startFacade({ upstreamUrl: stub.url });
+    process.stdout.write(`facade ${facade.url} (pid ${facade.child.pid}); passthrough ${passthrough.info.url} (pid ${passthrough.child.pid})\n`);
+    const targets: Target[] = [
+      { name: "passthrough", child: passthrough.child, url: passthrough.info.url },
+      { name: "facade", child: facade.child, url: facade.url },
+    ];
+    for (const spec of specs) {
+      process.stdout.write(`${spec.name} (${spec.connections} connections)\n`);
+      const [floor, measured] = [await measure(spec, targets[0]!, stub), await measure(spec, targets[1]!, stub)];
+      measured.cpuRatioToPassthrough = measured.cpuSecondsPer1000 / floor.cpuSecondsPer1000;
+      measured.addedP50Ms = measured.latencyMs.p50 - floor.latencyMs.p50;
+      rows.push(floor, measured);
+    }
+    const facadeExit = await facade.child.stop(15_000);
+    if (facadeExit !== 0) process.stdout.write(`the facade exited with ${facadeExit} on SIGTERM (expected 0)\n${facade.child.output()}\n`);
+  }
+
+  if (settings.profile) profile = await profileFacade(stub, path.join(REPO_ROOT, "bench/profiles"));
+
+  await passthrough.child.stop();
+  await stub.child.stop();
+
+  const checks = checkTargets(rows);
+  const resultsDir = path.join(REPO_ROOT, "bench/results");
+  mkdirSync(resultsDir, { recursive: true });
+  const file = path.join(resultsDir, `${startedAt.toISOString().replace(/:/g, "-")}.json`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), settings, machine, revision: measured, upstreamBodyBytes: stub.sizes, results: rows, checks, profile }, null, 2)}\n`,
+  );
+
+  if (rows.length) process.stdout.write(`\n${formatTable(rows)}\n\n${formatChecks(checks)}\n`);
+  if (profile) process.stdout.write(`\nprofile of the facade under orders@32:\n${formatSummary(profile)}\n`);
+  process.stdout.write(`\nresults: ${path.relative(REPO_ROOT, file)}\n`);
+  const broken = rows.some((row) => row.errors + row.non2xx > 0 || row.sampleProblems.length > 0);
+  return broken ? 1 : 0;
+}
+
+// Everything is bounded: past the limit, or on a signal or a crash, every child is killed.
+const limit = setTimeout(() => {
+  process.stderr.write(`bench: still running after BENCH_TIME_LIMIT=${settings.timeLimitSeconds} s; stopping\n`);
+  killAll();
+  process.exit(2);
+}, settings.timeLimitSeconds * 1000);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    killAll();
+    process.exit(130);
+  });
+}
+process.on("exit", killAll);
+
+main().then(
+  (code) => {
+    clearTimeout(limit);
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    clearTimeout(limit);
+    killAll();
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
