@@ -7,7 +7,7 @@ import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
@@ -67,6 +67,8 @@ export async function startServer(options: ServerOptions, listen: { port: number
     schema: await buildSchema(),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // Apollo pretty-prints responses by default: two-space indentation costs CPU and bytes.
+    stringifyResult: (result) => JSON.stringify(result),
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [
@@ -74,6 +76,8 @@ export async function startServer(options: ServerOptions, listen: { port: number
       maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true, ...reportAsValidationError }),
     ],
     plugins: [
+      // Cache hints are unused here; the plugin would wrap every field resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       upstreamBudgetPlugin(),
       operationLogPlugin(logger, metrics),
       // Sandbox follows GRAPHQL_INTROSPECTION: it is useless without introspection.
