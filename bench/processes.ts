@@ -4,6 +4,8 @@
  * happened (errors, signals, the harness's overall time limit).
  */
 import { type ChildProcess, fork, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
 import { once } from "node:events";
 import net from "node:net";
 import path from "node:path";
@@ -115,9 +117,28 @@ export interface FacadeOptions {
   cpuProfileDir?: string;
 }
 
+/**
+ * A hash of the compiled facade (every .js file under dist/src) as a process would load it now. dist/ is
+ * shared with whoever else builds in this work tree; two facades started with different hashes
+ * did not run the same code.
+ */
+export function facadeBuildHash(): string {
+  const hash = createHash("sha256");
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(directory, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith(".js")) hash.update(file).update(readFileSync(file));
+    }
+  };
+  walk(path.join(REPO_ROOT, "dist/src"));
+  return hash.digest("hex").slice(0, 12);
+}
+
 /** `node dist/src/index.js` against the stub, on a free port; resolves once /health answers 200. */
-export async function startFacade(options: FacadeOptions): Promise<{ child: Child; url: string }> {
+export async function startFacade(options: FacadeOptions): Promise<{ child: Child; url: string; buildHash: string }> {
   const port = await freePort();
+  const buildHash = facadeBuildHash();
   const execArgs = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
   const process_ = spawn(process.execPath, [...execArgs, path.join(REPO_ROOT, "dist/src/index.js")], {
     cwd: REPO_ROOT,
@@ -159,5 +180,5 @@ export async function startFacade(options: FacadeOptions): Promise<{ child: Chil
     waiting = false;
   }
   exited.catch(() => undefined); // later exits are the caller's business
-  return { child, url: `${base}/graphql` };
+  return { child, url: `${base}/graphql`, buildHash };
 }

@@ -280,7 +280,7 @@ async function measure(spec: RunSpec, target: Target, stub: Stub): Promise<Targe
   return measurement;
 }
 
-async function profileFacade(stub: Stub, directory: string): Promise<ProfileSummary & { run: TargetMeasurement }> {
+async function profileFacade(stub: Stub, directory: string): Promise<ProfileSummary & { run: TargetMeasurement; buildHash: string }> {
   mkdirSync(directory, { recursive: true });
   process.stdout.write(`profiling the facade under orders@32 (--cpu-prof into ${path.relative(REPO_ROOT, directory)})\n`);
   const started = Date.now();
@@ -291,7 +291,7 @@ async function profileFacade(stub: Stub, directory: string): Promise<ProfileSumm
     const code = await facade.child.stop(30_000); // the profile is written as the process exits
     const file = newestProfile(directory);
     if (code !== 0 || !file || statMtime(file) < started) throw new Error(`the profiled facade exited with ${code} and left no new profile in ${directory}`);
-    return { ...summarizeCpuProfile(file, 15, run.timedWindowUs), file: path.relative(REPO_ROOT, file), run };
+    return { ...summarizeCpuProfile(file, 15, run.timedWindowUs), file: path.relative(REPO_ROOT, file), run, buildHash: facade.buildHash };
   } finally {
     await facade.child.stop(1_000);
   }
@@ -329,11 +329,13 @@ async function main(): Promise<number> {
   const passthrough = await forkReady<{ url: string }>("passthrough", "passthrough.js", { UPSTREAM_URL: stub.url });
   const specs = runSpecs(settings.scenarios);
   const rows: TargetMeasurement[] = [];
-  let profile: (ProfileSummary & { run: TargetMeasurement }) | undefined;
+  let profile: (ProfileSummary & { run: TargetMeasurement; buildHash: string }) | undefined;
+  const buildHashes: string[] = [];
 
   if (specs.length) {
     const facade = await startFacade({ upstreamUrl: stub.url });
-    process.stdout.write(`facade ${facade.url} (pid ${facade.child.pid}); passthrough ${passthrough.info.url} (pid ${passthrough.child.pid})\n`);
+    buildHashes.push(facade.buildHash);
+    process.stdout.write(`facade ${facade.url} (pid ${facade.child.pid}, build ${facade.buildHash}); passthrough ${passthrough.info.url} (pid ${passthrough.child.pid})\n`);
     const targets: Target[] = [
       { name: "passthrough", child: passthrough.child, url: passthrough.info.url },
       { name: "facade", child: facade.child, url: facade.url },
@@ -349,7 +351,12 @@ async function main(): Promise<number> {
     if (facadeExit !== 0) process.stdout.write(`the facade exited with ${facadeExit} on SIGTERM (expected 0)\n${facade.child.output()}\n`);
   }
 
-  if (settings.profile) profile = await profileFacade(stub, path.join(REPO_ROOT, "bench/profiles"));
+  if (settings.profile) {
+    profile = await profileFacade(stub, path.join(REPO_ROOT, "bench/profiles"));
+    buildHashes.push(profile.buildHash);
+  }
+  const sameBuild = new Set(buildHashes).size <= 1;
+  if (!sameBuild) process.stdout.write(`warning: dist/src changed during the run (builds ${buildHashes.join(", ")}): the profiled facade is not the measured one\n`);
 
   await passthrough.child.stop();
   await stub.child.stop();
@@ -360,7 +367,7 @@ async function main(): Promise<number> {
   const file = path.join(resultsDir, `${startedAt.toISOString().replace(/:/g, "-")}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), settings, machine, revision: measured, upstreamBodyBytes: stub.sizes, results: rows, checks, profile }, null, 2)}\n`,
+    `${JSON.stringify({ startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString(), settings, machine, revision: measured, facadeBuilds: buildHashes, upstreamBodyBytes: stub.sizes, results: rows, checks, profile }, null, 2)}\n`,
   );
 
   if (rows.length) process.stdout.write(`\n${formatTable(rows)}\n\n${formatChecks(checks)}\n`);
