@@ -21,6 +21,7 @@ import { buildSchema, formatError } from "../schema/index.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import { operationLogPlugin } from "./plugins/operation-log.plugin.js";
+import { jitGateway } from "./jit-gateway.js";
 import { upstreamBudgetPlugin } from "./plugins/upstream-budget.plugin.js";
 
 /** Larger bodies get 413 before they are parsed. */
@@ -64,7 +65,7 @@ export async function startServer(options: ServerOptions, listen: { port: number
   let onIdle: (() => void) | undefined;
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildSchema(),
+    gateway: jitGateway(await buildSchema()),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     // Apollo pretty-prints responses by default: two-space indentation costs CPU and bytes.
