@@ -8,6 +8,7 @@
  * 1000 orders × 10 lines (≈14 MB).
  */
 import type { LinkModel, OrderCollectionModel, OrderLineItemModel, OrderModel } from "../src/partner-center/models.js";
+import { SeededRandom } from "../src/simulator/random.js";
 
 /** Customers the harness varies over; the stub pre-serializes a collection for each. */
 export const BENCH_CUSTOMER_COUNT = 64;
@@ -23,36 +24,6 @@ export const ORDERS_PER_CUSTOMER = 20;
 export const LINES_PER_ORDER = 3;
 export const HEAVY_ORDERS = 1000;
 export const HEAVY_LINES_PER_ORDER = 10;
-
-/** mulberry32: a seeded source, so fixtures are identical on every run. */
-class Random {
-  #state: number;
-  constructor(seed: number) {
-    this.#state = seed >>> 0;
-  }
-  next(): number {
-    this.#state = (this.#state + 0x6d2b79f5) >>> 0;
-    let t = this.#state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  integer(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.integer(0, items.length - 1)] as T;
-  }
-  hex(length: number): string {
-    let out = "";
-    for (let i = 0; i < length; i++) out += "0123456789abcdef".charAt(this.integer(0, 15));
-    return out;
-  }
-  guid(): string {
-    const h = this.hex(32);
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
-  }
-}
 
 type OfferKind = "nce" | "licence" | "software" | "reservation" | "savingsPlan";
 
@@ -84,7 +55,7 @@ const link = (uri: string, method = "GET"): LinkModel => ({ uri, method, headers
 const cents = (amount: number): number => Math.round(amount * 100) / 100;
 const etag = (orderId: string, version: number): string => Buffer.from(JSON.stringify({ id: orderId, version })).toString("base64");
 
-function line(random: Random, customerId: string, orderId: string, lineItemNumber: number): OrderLineItemModel {
+function line(random: SeededRandom, customerId: string, orderId: string, lineItemNumber: number): OrderLineItemModel {
   const offer = OFFERS[(lineItemNumber + random.integer(0, OFFERS.length - 1)) % OFFERS.length]!;
   const quantity = random.integer(1, 250);
   const subscriptionId = offer.kind === "software" ? undefined : random.guid().toUpperCase();
@@ -144,7 +115,7 @@ function line(random: Random, customerId: string, orderId: string, lineItemNumbe
   return result;
 }
 
-function order(random: Random, customerId: string, index: number, lineCount: number): OrderModel {
+function order(random: SeededRandom, customerId: string, index: number, lineCount: number): OrderModel {
   const id = random.guid();
   const base = `/customers/${customerId}/orders/${id}`;
   const lineItems = Array.from({ length: lineCount }, (_, n) => line(random, customerId, id, n));
@@ -152,7 +123,7 @@ function order(random: Random, customerId: string, index: number, lineCount: num
   const day = String(1 + (index % 28)).padStart(2, "0");
   return {
     id,
-    alternateId: random.hex(12),
+    alternateId: random.hex12(),
     referenceCustomerId: customerId,
     billingCycle: random.pick(BILLING_CYCLES),
     currencyCode: "USD",
@@ -189,7 +160,7 @@ export function customerOrders(customerId: string, orderCount: number, linesPerO
   // Seeded by the id, so each customer's orders differ but never change between runs.
   let seed = 0x5eed;
   for (const char of customerId) seed = Math.imul(seed ^ char.charCodeAt(0), 0x01000193);
-  const random = new Random(seed);
+  const random = new SeededRandom(seed);
   const orders = Array.from({ length: orderCount }, (_, index) => order(random, customerId, index, linesPerOrder));
   return {
     priced: Buffer.from(JSON.stringify(collection(customerId, orders))),
@@ -199,6 +170,6 @@ export function customerOrders(customerId: string, orderCount: number, linesPerO
 
 /** What a PATCH answers: an updated order, as Partner Center returns it (no prices). */
 export function patchedOrder(): Buffer {
-  const random = new Random(0xa7c4);
+  const random = new SeededRandom(0xa7c4);
   return Buffer.from(JSON.stringify(withoutPrices(order(random, benchCustomerId(0), 0, LINES_PER_ORDER))));
 }

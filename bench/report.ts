@@ -3,20 +3,15 @@
  * targets, and the table printed at the end (Markdown, readable as is in a terminal).
  */
 
+import type { LoadResult } from "./load.js";
+
 export type TargetName = "passthrough" | "facade";
 
-export interface TargetMeasurement {
+export interface TargetMeasurement extends LoadResult {
   run: string;
   scenario: string;
   target: TargetName;
   connections: number;
-  responses: number;
-  durationSeconds: number;
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p99: number; mean: number; max: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
   /** CPU seconds (user + system) of the target's process tree per 1000 responses. */
   cpuSecondsPer1000: number;
   /** Same for the upstream stub, for context. */
