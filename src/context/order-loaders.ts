@@ -5,7 +5,8 @@
  * - the same customer + filters asked twice cost one GET;
  * - `Customer.order(id)` is answered from the customer's full order list (system purchases
  *   included), so several lookups of one customer cost at most one GET;
- * - orders a list returned are primed for lookups by id;
+ * - orders a list returned answer lookups by id (found in the loaded lists when a lookup asks,
+ *   rather than primed one by one: most operations never look one up);
  * - after a PATCH, that customer's lists are forgotten and the returned order primed.
  */
 import DataLoader from "dataloader";
@@ -84,8 +85,8 @@ export class OrderLoaders {
 
   /** Lists of this operation still loading, per customer + price flag: a lookup waits for them before fetching. */
   readonly #listsInFlight = new Map<string, Set<Promise<unknown>>>();
-  /** Orders any list of this operation returned (the primed ones), by order key. */
-  readonly #seen = new Map<string, OrderView>();
+  /** Lists this operation loaded, per customer + price flag, to answer lookups by id. */
+  readonly #loaded = new Map<string, OrderCollectionView[]>();
 
   readonly #orders = new DataLoader<OrderKey, OrderView | null, string>(
     (keys) => Promise.all(keys.map((key) => this.#lookup(key).catch((error: Error) => error))),
@@ -119,8 +120,7 @@ export class OrderLoaders {
     for (const filter of this.#filtersByCustomer.get(request.customerId) ?? []) this.#lists.clear(filter);
     this.#filtersByCustomer.delete(request.customerId);
     const orderId = order.id ?? request.orderId;
-    for (const includePrice of [true, false]) this.#seen.delete(orderKey({ customerId: request.customerId, orderId, includePrice }));
-    this.#seen.set(orderKey({ customerId: request.customerId, orderId, includePrice: false }), order);
+    for (const includePrice of [true, false]) this.#loaded.delete(priceScope({ customerId: request.customerId, includePrice }));
     this.#orders.clear({ customerId: request.customerId, orderId, includePrice: true });
     this.#orders.clear({ customerId: request.customerId, orderId, includePrice: false }).prime(
       { customerId: request.customerId, orderId, includePrice: false },
@@ -133,10 +133,13 @@ export class OrderLoaders {
   async #lookup(key: OrderKey): Promise<OrderView | null> {
     // Let the lists this operation asks for in the same tick start first, whatever the field order.
     await new Promise((resolve) => setImmediate(resolve));
-    const inFlight = this.#listsInFlight.get(priceScope(key));
+    const scope = priceScope(key);
+    const inFlight = this.#listsInFlight.get(scope);
     if (inFlight) await Promise.allSettled(inFlight);
-    const seen = this.#seen.get(orderKey(key));
-    if (seen) return seen;
+    for (const loaded of this.#loaded.get(scope) ?? []) {
+      const found = loaded.items.find((order) => order.id === key.orderId);
+      if (found) return found;
+    }
     const list = await this.#lists.load(lookupFilter(key.customerId, key.includePrice));
     return list.items.find((order) => order.id === key.orderId) ?? null;
   }
@@ -165,13 +168,8 @@ export class OrderLoaders {
       }),
       filter.customerId,
     );
-    for (const order of collection.items) {
-      if (typeof order.id === "string") {
-        const key = { customerId: filter.customerId, orderId: order.id, includePrice: filter.includePrice };
-        this.#seen.set(orderKey(key), order);
-        this.#orders.prime(key, order);
-      }
-    }
+    const scope = priceScope(filter);
+    this.#loaded.set(scope, [...(this.#loaded.get(scope) ?? []), collection]);
     return collection;
   }
 

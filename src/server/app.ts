@@ -59,6 +59,8 @@ export async function startServer(options: ServerOptions, listen: { port: number
   const { config, client, logger, metrics } = options;
   const app = express();
   app.disable("x-powered-by");
+  // An ETag would hash every response body (sha1 over ~100 KB per order list) for caches nobody keeps for POSTs.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
   let draining = false;
   let inFlight = 0;
