@@ -73,6 +73,17 @@ describe("resilience against a faulty upstream", () => {
     ]);
   });
 
+  it("keeps a generated MS-RequestId across the retries of a PATCH given no idempotency key", async () => {
+    handler = (request, index) =>
+      index < 2 ? { status: 503, body: {} } : { body: { ...JSON.parse(request.body), status: "completed", attributes: { objectType: "Order", etag: "e3" } } };
+    const response = await facade.request(UpdateOrderDocument, { customerId: "c-1", orderId: "o-1", input: { alternateId: "a1" } });
+    expect(response.body.errors).toBeUndefined();
+    const ids = upstream.requests.map((request) => request.headers["ms-requestid"]);
+    expect(ids).toHaveLength(3);
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(1);
+  });
+
   it("waits out Retry-After: 1 and then gets the data", async () => {
     handler = (_request, index) =>
       index === 0 ? { status: 429, headers: { "retry-after": "1" }, body: { statusCode: 429, message: "Rate limit is exceeded. Try again in 1 seconds." } } : { body: collection("c-1", ["b"]) };
