@@ -147,7 +147,7 @@ export class PartnerCenterClient {
         throw upstreamFailure(`the order list has more than ${this.#options.maxPages} pages`, caller.correlationId);
       }
       const following = await this.#getCollection(caller, this.#nextPageRequest(next, caller.correlationId));
-      items.push(...(following.items ?? []));
+      for (const item of following.items ?? []) items.push(item);
       next = following.links?.next;
     }
     return { ...first, items, totalCount: first.totalCount ?? items.length };
@@ -185,6 +185,9 @@ export class PartnerCenterClient {
 
   /** A next link is followed only as a GET on the upstream's own origin: the caller's token goes nowhere else. */
   #nextPageRequest(link: LinkModel, correlationId: string): UpstreamRequest {
+    if (typeof link !== "object" || link === null || typeof link.uri !== "string") {
+      throw upstreamFailure("the order list's next link has no URI", correlationId);
+    }
     if (typeof link.method !== "string" || link.method.toUpperCase() !== "GET") {
       throw upstreamFailure("the order list's next link is not a GET; it was not followed", correlationId);
     }
@@ -198,7 +201,7 @@ export class PartnerCenterClient {
       throw upstreamFailure("the order list's next link points to another host; it was not followed", correlationId);
     }
     const headers: Record<string, string> = {};
-    for (const { key, value } of link.headers ?? []) {
+    for (const { key, value } of Array.isArray(link.headers) ? link.headers : []) {
       if (typeof key === "string" && typeof value === "string" && FORWARDABLE_LINK_HEADERS.test(key)) headers[key] = value;
     }
     return { method: "GET", url: url.href, route: `${ORDERS_ROUTE} (next page)`, headers };

@@ -177,6 +177,14 @@ describe("resilience against a faulty upstream", () => {
     }
   });
 
+  it("answers a malformed next link with UPSTREAM_ERROR, not a crash", async () => {
+    handler = () => ({ body: collection("c-1", ["p1"], { uri: 42, method: "GET", headers: "none" }) });
+    const response = await facade.request(ORDERS);
+    expect(response.body.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+      ["UPSTREAM_ERROR", "Partner Center failed to answer: the order list's next link has no URI"],
+    ]);
+  });
+
   it("never follows a next link that is not a GET", async () => {
     handler = () => ({ body: collection("c-1", ["p1"], { uri: "/customers/c-1/orders?page=2", method: "POST", headers: [] }) });
     const response = await facade.request(ORDERS);

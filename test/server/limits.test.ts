@@ -53,6 +53,14 @@ describe("operation limits", () => {
     expect(stub.upstream.requests).toHaveLength(0);
   });
 
+  it("refuses a document of more than 20,000 tokens before parsing it all", async () => {
+    const response = await stub.facade.request(`{ customer(id: "c") { ${"id ".repeat(20_001)} } }`);
+    expect(response.status).toBe(400);
+    // graphql-js spells it "more that"; either spelling passes.
+    expect(response.body.errors?.[0]?.message).toMatch(/^Syntax Error: Document contains more th[ae]n 20000 tokens/);
+    expect(stub.upstream.requests).toHaveLength(0);
+  });
+
   it("answers a body over 1 MB with 413 and no upstream call", async () => {
     const response = await fetch(stub.facade.url, {
       method: "POST",
