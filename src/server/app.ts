@@ -1,6 +1,8 @@
 /**
  * The HTTP app: Apollo Server 5 on /graphql (Sandbox for browsers), /health, /ready, /metrics,
  * with the limits checked before anything runs, and a shutdown that drains in-flight requests.
+ * Fastify rather than express: measured on this machine, express cost about 0.3 ms of CPU more
+ * per request (≈ 10% of an order list's whole cost) for the same routes.
  */
 import http from "node:http";
 import net from "node:net";
@@ -8,11 +10,11 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
+import { fastifyApolloHandler } from "@as-integrations/fastify";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { SpanKind, context as otelContext, trace } from "@opentelemetry/api";
-import express from "express";
+import { type Span, SpanKind, context as otelContext, trace } from "@opentelemetry/api";
+import Fastify, { type FastifyError, type FastifyRequest } from "fastify";
 import { GraphQLError, type ValidationContext } from "graphql";
 import type { Config } from "../config.js";
 import { type RequestContext, createContextFactory } from "../context/index.js";
@@ -25,7 +27,7 @@ import { jitGateway } from "./jit-gateway.js";
 import { upstreamBudgetPlugin } from "./plugins/upstream-budget.plugin.js";
 
 /** Larger bodies get 413 before they are parsed. */
-const MAX_BODY = "1mb";
+const MAX_BODY_BYTES = 1024 * 1024;
 /** Far above any document that fits the upstream-call budget; these only stop parser abuse. */
 const MAX_ALIASES = 1000;
 const MAX_TOKENS = 20_000;
@@ -57,11 +59,13 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions, listen: { port: number; host: string }): Promise<RunningServer> {
   const { config, client, logger, metrics } = options;
-  const app = express();
-  app.disable("x-powered-by");
-  // An ETag would hash every response body (sha1 over ~100 KB per order list) for caches nobody keeps for POSTs.
-  app.set("etag", false);
-  const httpServer = http.createServer(app);
+  let httpServer!: http.Server;
+  const app = Fastify({
+    logger: false,
+    bodyLimit: MAX_BODY_BYTES,
+    // Our own server, so that shutdown can stop accepting while open connections are still served.
+    serverFactory: (handler) => (httpServer = http.createServer(handler)),
+  });
   let draining = false;
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
@@ -96,55 +100,56 @@ export async function startServer(options: ServerOptions, listen: { port: number
     operationDeadlineMs: config.limits.operationDeadlineMs,
   });
   const tracer = trace.getTracer("partner-center-graphql");
+  const spans = new WeakMap<FastifyRequest, Span>();
+  const apolloHandler = fastifyApolloHandler(apollo, {
+    context: async (request) => {
+      const contextValue = createContext(request.headers, spans.get(request));
+      contextValue.span?.setAttribute("ms.correlation_id", contextValue.caller.correlationId);
+      return contextValue;
+    },
+  });
 
   // While draining, only probes and metrics are served; a new operation gets 503 and the
   // connection is closed after each answer.
-  app.use((req, res, next) => {
-    if (!draining) return next();
-    res.setHeader("connection", "close");
-    if (req.path === "/health" || req.path === "/ready" || req.path === "/metrics") return next();
-    res.status(503).json({ errors: [{ message: "The server is shutting down", extensions: { code: "SHUTTING_DOWN" } }] });
+  app.addHook("onRequest", async (request, reply) => {
+    if (!draining) return;
+    void reply.header("connection", "close");
+    if (request.url === "/health" || request.url === "/ready" || request.url === "/metrics") return;
+    await reply.code(503).send({ errors: [{ message: "The server is shutting down", extensions: { code: "SHUTTING_DOWN" } }] });
   });
-  app.get("/health", (_req, res) => {
-    res.status(200).json({ status: "ok" });
-  });
-  app.get("/ready", (_req, res) => {
-    res.status(draining ? 503 : 200).json({ status: draining ? "draining" : "ready" });
-  });
-  app.get("/metrics", async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  app.use(
-    "/graphql",
-    // One span per GraphQL request; upstream attempts become its children.
-    (req, res, next) => {
+  app.get("/health", async () => ({ status: "ok" }));
+  app.get("/ready", async (_request, reply) => reply.code(draining ? 503 : 200).send({ status: draining ? "draining" : "ready" }));
+  app.get("/metrics", async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  app.route({
+    method: ["GET", "POST"],
+    url: "/graphql",
+    handler(request, reply) {
       inFlight++;
-      res.once("close", () => {
+      // One span per GraphQL request; upstream attempts become its children.
+      const span = tracer.startSpan("graphql", { kind: SpanKind.SERVER, attributes: { "http.request.method": request.method } });
+      spans.set(request, span);
+      reply.raw.once("close", () => {
+        span.end();
         if (--inFlight === 0) onIdle?.();
       });
-      const span = tracer.startSpan("graphql", { kind: SpanKind.SERVER, attributes: { "http.request.method": req.method } });
-      res.locals.span = span;
-      res.once("close", () => span.end());
-      otelContext.with(trace.setSpan(otelContext.active(), span), next);
+      return otelContext.with(trace.setSpan(otelContext.active(), span), () => apolloHandler.call(this, request as never, reply as never));
     },
-    express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const contextValue = createContext(req.headers, res.locals.span);
-        contextValue.span?.setAttribute("ms.correlation_id", contextValue.caller.correlationId);
-        return contextValue;
-      },
-    }),
-  );
-  // Body-parser failures (413 too large, 400 malformed JSON) answered as GraphQL errors, never a stack.
-  app.use((error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(error);
-    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  });
+  // Body failures (413 too large, 400 malformed JSON, 415 other media types) answered as GraphQL errors, never a stack.
+  app.setErrorHandler(async (error: FastifyError, _request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     const message =
-      status === 413 ? `Request body is larger than ${MAX_BODY}` : status === 400 ? "Request body is not valid JSON" : "Internal server error";
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
+      status === 413
+        ? "Request body is larger than 1mb"
+        : status === 415
+          ? "Send GraphQL requests as application/json"
+          : status === 400
+            ? "Request body is not valid JSON"
+            : "Internal server error";
+    return reply.code(status).send({ errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
   });
 
+  await app.ready();
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(listen.port, listen.host, () => resolve());
