@@ -53,7 +53,7 @@ function normalizeLinks(links: Record<string, unknown> | undefined): void {
   }
 }
 
-export function mapLineItem(line: OrderLineItemModel): OrderLineItemView {
+function mapLineItem(line: OrderLineItemModel): OrderLineItemView {
   normalizeLinks(line.links as Record<string, unknown> | undefined);
   return line as OrderLineItemView;
 }

@@ -13,7 +13,7 @@ export function badUserInput(argument: string, problem: string): GraphQLError {
   });
 }
 
-export function extensionsOf(error: PartnerCenterError): Record<string, unknown> {
+function extensionsOf(error: PartnerCenterError): Record<string, unknown> {
   const extensions: Record<string, unknown> = { code: error.code };
   if (error.correlationId) extensions.correlationId = error.correlationId;
   if (error.upstream) extensions.upstream = error.upstream;

@@ -1,4 +1,3 @@
 /** The GraphQL schema: types, enums, scalars, inputs, resolvers, and the error formatting. */
 export { buildSchema, printSortedSchema } from "./build-schema.js";
 export { formatError } from "./errors.js";
-export { childSelections, orderSelectionReadsPrice, selectsPath } from "./selection.js";

@@ -52,7 +52,6 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
-  httpServer: http.Server;
   /** Stops accepting, lets in-flight operations finish (within the shutdown deadline), closes. */
   stop(): Promise<void>;
 }
@@ -159,7 +158,6 @@ export async function startServer(options: ServerOptions, listen: { port: number
 
   return {
     url: `http://${listen.host === "localhost" ? "localhost" : host}:${address.port}/graphql`,
-    httpServer,
     async stop() {
       draining = true;
       // Stop accepting connections, but keep the open ones (http.Server#close would drop idle
