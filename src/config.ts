@@ -4,6 +4,7 @@
  * with the value and what it accepts.
  */
 import { z } from "zod";
+import type { UpstreamPolicy } from "./partner-center/client.js";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -95,14 +96,7 @@ export interface Config {
   /** Base URL of Partner Center, without version; undefined = start the embedded simulator. */
   partnerCenterApiUrl: string | undefined;
   partnerCenterApiVersion: string;
-  upstream: {
-    timeoutMs: number;
-    maxRetries: number;
-    retryBaseMs: number;
-    retryAfterMaxWaitMs: number;
-    maxConcurrency: number;
-    maxPages: number;
-  };
+  upstream: UpstreamPolicy;
   limits: {
     maxUpstreamCallsPerOperation: number;
     operationDeadlineMs: number;

@@ -19,10 +19,8 @@ import { PartnerCenterError, errorFromStatus, upstreamFailure } from "./errors.j
 import { ORDERS_QUERY_KEYS, type LinkModel, type OrderCollectionModel, type OrderModel } from "./models.js";
 import { assertOrder, assertOrderCollection } from "./validate.js";
 
-export interface PartnerCenterClientOptions {
-  /** Base URL without version, e.g. https://api.partnercenter.microsoft.com */
-  baseUrl: string;
-  apiVersion: string;
+/** How the client treats a slow, failing or throttling upstream (filled from configuration). */
+export interface UpstreamPolicy {
   /** Time allowed for one attempt. */
   timeoutMs: number;
   /** Attempts after the first, for 5xx, resets, timeouts, malformed bodies and fitting 429s. */
@@ -34,6 +32,12 @@ export interface PartnerCenterClientOptions {
   maxConcurrency: number;
   /** Pages of a collection followed through links.next. */
   maxPages: number;
+}
+
+export interface PartnerCenterClientOptions extends UpstreamPolicy {
+  /** Base URL without version, e.g. https://api.partnercenter.microsoft.com */
+  baseUrl: string;
+  apiVersion: string;
   observer?: UpstreamObserver;
 }
 
@@ -111,6 +115,8 @@ export class PartnerCenterClient {
   /** Caller (token hash) → epoch ms until which Partner Center asked it to hold off. */
   readonly #cooldowns = new Map<string, number>();
   readonly #agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  /** The token's hash per operation, computed on its first upstream call only. */
+  readonly #callerKeys = new WeakMap<UpstreamCaller, string>();
 
   constructor(options: PartnerCenterClientOptions) {
     this.#options = options;
@@ -220,7 +226,7 @@ export class PartnerCenterClient {
     };
     if (caller.cv) headers["ms-cv"] = caller.cv;
     if (caller.locale) headers["x-locale"] = caller.locale;
-    const callerKey = createHash("sha256").update(caller.authorization).digest("hex");
+    const callerKey = this.#callerKey(caller);
 
     for (let attempt = 1; ; attempt++) {
       await this.#awaitCooldown(callerKey, caller);
@@ -247,6 +253,16 @@ export class PartnerCenterClient {
       if (Date.now() + backoff >= caller.deadline) throw outcome.error;
       await delay(backoff);
     }
+  }
+
+  /** Per-caller state (cool-downs) is keyed by a hash of the token, never the token itself. */
+  #callerKey(caller: UpstreamCaller): string {
+    let key = this.#callerKeys.get(caller);
+    if (key === undefined) {
+      key = createHash("sha256").update(caller.authorization).digest("hex");
+      this.#callerKeys.set(caller, key);
+    }
+    return key;
   }
 
   /** Holds a caller off until `until`; expired entries are dropped so callers that never return cost nothing. */
