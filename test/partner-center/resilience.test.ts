@@ -116,6 +116,18 @@ describe("resilience against a faulty upstream", () => {
     expect(upstream.requests.map((request) => request.headers.authorization)).toEqual(["Bearer throttled-long", "Bearer someone-else"]);
   });
 
+  it("reads Retry-After given as an HTTP date", async () => {
+    const inAnHour = new Date(Date.now() + 3_600_000).toUTCString();
+    handler = () => ({ status: 429, headers: { "retry-after": inAnHour }, body: { statusCode: 429, message: "Rate limit is exceeded." } });
+    const response = await facade.request(ORDERS, undefined, { authorization: "Bearer throttled-by-date" });
+    const extensions = response.body.errors?.[0]?.extensions;
+    expect(extensions?.code).toBe("RATE_LIMITED");
+    // HTTP dates have whole seconds: between 3599 and 3600 s from when the stub answered.
+    expect(extensions?.retryAfter).toBeGreaterThanOrEqual(3598);
+    expect(extensions?.retryAfter).toBeLessThanOrEqual(3600);
+    expect(upstream.requests).toHaveLength(1);
+  });
+
   it("gives up on a hung upstream after the per-attempt timeout and bounded retries", async () => {
     handler = () => ({ hang: true });
     const response = await facade.request(ORDERS);
