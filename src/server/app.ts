@@ -73,6 +73,9 @@ export async function startServer(options: ServerOptions, listen: { port: number
     gateway: jitGateway(await buildSchema()),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // Signals are ours (index.ts): Apollo's own handler would stop it mid-drain, racing in-flight
+    // operations, and left the process hanging in embedded-simulator mode.
+    stopOnTerminationSignals: false,
     // Apollo pretty-prints responses by default: two-space indentation costs CPU and bytes.
     stringifyResult: (result) => JSON.stringify(result),
     formatError,

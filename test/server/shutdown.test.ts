@@ -34,13 +34,30 @@ function logLine(child: ChildProcess, message: string): Promise<Record<string, u
 }
 
 describe("graceful shutdown", () => {
-  let upstream: StubUpstream;
-  let child: ChildProcess | undefined;
+  /** Processes started by these tests, killed at the end even when an assertion failed first. */
+  const spawned: ChildProcess[] = [];
+  afterAll(() => spawned.forEach((process_) => process_.kill("SIGKILL")));
 
-  afterAll(async () => {
-    child?.kill("SIGKILL");
-    await upstream?.close();
+  it.each(["SIGTERM", "SIGINT"] as const)("exits 0 on %s in embedded-simulator mode (the default configuration)", async (signal) => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL("../../dist/src/index.js", import.meta.url))], {
+      env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    spawned.push(child);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const { url } = (await logLine(child, "serving GraphQL")) as { url: string };
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ customer(id: "b0d70a69-4c42-4b27-b17b-91a835d8686a") { orders { totalCount } } }` }),
+    });
+    expect(await response.json()).toEqual({ data: { customer: { orders: { totalCount: 2 } } } });
+    child.kill(signal);
+    expect(await exited).toBe(0);
   });
+
+  let upstream: StubUpstream | undefined;
+  afterAll(() => upstream?.close());
 
   it("drains the in-flight request, refuses new connections, flips /ready and exits 0", async () => {
     let release!: () => void;
@@ -53,11 +70,12 @@ describe("graceful shutdown", () => {
       return {};
     });
 
-    child = spawn(process.execPath, [fileURLToPath(new URL("../../dist/src/index.js", import.meta.url))], {
+    const child = spawn(process.execPath, [fileURLToPath(new URL("../../dist/src/index.js", import.meta.url))], {
       env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1", PARTNER_CENTER_API_URL: upstream.url, LOG_LEVEL: "info" },
       stdio: ["ignore", "pipe", "inherit"],
     });
-    const exited = new Promise<number | null>((resolve) => child!.once("exit", (code) => resolve(code)));
+    spawned.push(child);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     const { url } = (await logLine(child, "serving GraphQL")) as { url: string };
     const base = url.replace("/graphql", "");
 
