@@ -91,6 +91,8 @@ export interface UpdateOrderOptions {
 
 interface UpstreamRequest {
   method: "GET" | "PATCH";
+  /** The customer the request is about: throttling (429 cool-downs) is scoped to caller × customer. */
+  customerId: string;
   url: string;
   route: string;
   headers: Record<string, string>;
@@ -142,6 +144,7 @@ export class PartnerCenterClient {
 
     const first = await this.#getCollection(caller, {
       method: "GET",
+      customerId,
       url: `${this.#apiRoot}/customers/${encodeURIComponent(customerId)}/orders?${params}`,
       route: ORDERS_ROUTE,
       headers: {},
@@ -152,7 +155,7 @@ export class PartnerCenterClient {
       if (page >= this.#options.maxPages) {
         throw upstreamFailure(`the order list has more than ${this.#options.maxPages} pages`, caller.correlationId);
       }
-      const following = await this.#getCollection(caller, this.#nextPageRequest(next, caller.correlationId));
+      const following = await this.#getCollection(caller, this.#nextPageRequest(next, customerId, caller.correlationId));
       for (const item of following.items ?? []) items.push(item);
       next = following.links?.next;
     }
@@ -171,6 +174,7 @@ export class PartnerCenterClient {
     if (options.ifMatch !== undefined) headers["if-match"] = `"${options.ifMatch.replace(/^"|"$/g, "")}"`;
     const body = await this.#send(caller, {
       method: "PATCH",
+      customerId,
       url: `${this.#apiRoot}/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`,
       route: ORDER_ROUTE,
       headers,
@@ -190,7 +194,7 @@ export class PartnerCenterClient {
   }
 
   /** A next link is followed only as a GET on the upstream's own origin: the caller's token goes nowhere else. */
-  #nextPageRequest(link: LinkModel, correlationId: string): UpstreamRequest {
+  #nextPageRequest(link: LinkModel, customerId: string, correlationId: string): UpstreamRequest {
     if (typeof link !== "object" || link === null || typeof link.uri !== "string") {
       throw upstreamFailure("the order list's next link has no URI", correlationId);
     }
@@ -210,7 +214,7 @@ export class PartnerCenterClient {
     for (const { key, value } of Array.isArray(link.headers) ? link.headers : []) {
       if (typeof key === "string" && typeof value === "string" && FORWARDABLE_LINK_HEADERS.test(key)) headers[key] = value;
     }
-    return { method: "GET", url: url.href, route: `${ORDERS_ROUTE} (next page)`, headers };
+    return { method: "GET", customerId, url: url.href, route: `${ORDERS_ROUTE} (next page)`, headers };
   }
 
   /** One logical request: attempts until success, a final error, the retry budget or the deadline. */
