@@ -150,3 +150,33 @@ export const WIRE_ORDER_STATUSES = [
   "pending_review",
   "error",
 ] as const;
+
+/** Provisioning of some of a line's quantity (GET …/orders/{o}/provisioningstatus). */
+export interface QuantityProvisioningStatusModel {
+  quantity?: number;
+  /** e.g. `fulfilled`, `pending`; an open set. */
+  status?: string;
+}
+
+/** One item of GET /customers/{c}/orders/{o}/provisioningstatus: where one order line stands. */
+export interface OrderLineItemProvisioningStatusModel {
+  lineItemNumber?: number;
+  status?: string;
+  quantityProvisioningInformation?: QuantityProvisioningStatusModel[];
+  attributes?: ResourceAttributesModel;
+}
+
+/** One item of GET /customers/{c}/orders/{o}/activationlinks: a marketplace line's activation link. */
+export interface OrderLineItemActivationLinkModel {
+  lineItemNumber?: number;
+  link?: LinkModel;
+  attributes?: ResourceAttributesModel;
+}
+
+/** Partner Center's generic collection (`ResourceCollection<T>`). */
+export interface ResourceCollectionModel<T> {
+  totalCount?: number;
+  items?: T[];
+  links?: CollectionLinksModel;
+  attributes?: ResourceAttributesModel;
+}
