@@ -1,10 +1,9 @@
 /**
  * The caller of one GraphQL operation, read once from the incoming headers: the token forwarded
  * verbatim, the correlation id (generated when absent), ms-cv and locale. A malformed header is a
- * BAD_USER_INPUT answer with HTTP 400 before anything runs.
+ * MalformedHeaderError, which the server answers with HTTP 400 before anything runs.
  */
 import { randomUUID } from "node:crypto";
-import { GraphQLError } from "graphql";
 import type { UpstreamCaller } from "../partner-center/index.js";
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -20,17 +19,21 @@ const HEADER_RULES: Record<string, { pattern: RegExp; accepts: string }> = {
 };
 const MAX_AUTHORIZATION_LENGTH = 16 * 1024;
 
+/** A request header that does not have the form it must have; the message names the header and what it accepts, never its value (it may be a credential). */
+export class MalformedHeaderError extends Error {
+  override name = "MalformedHeaderError";
+
+  constructor(readonly header: string, accepts: string) {
+    super(`Header ${header} is malformed: expected ${accepts}`);
+  }
+}
+
 function header(headers: Headers, name: string): string | undefined {
   const value = headers[name];
   const single = Array.isArray(value) ? value[0] : value;
   if (single === undefined || single === "") return undefined;
   const rule = HEADER_RULES[name];
-  if (rule && (!rule.pattern.test(single) || single.length > MAX_AUTHORIZATION_LENGTH)) {
-    // Never echo the value: it may be a credential.
-    throw new GraphQLError(`Header ${name} is malformed: expected ${rule.accepts}`, {
-      extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
-    });
-  }
+  if (rule && (!rule.pattern.test(single) || single.length > MAX_AUTHORIZATION_LENGTH)) throw new MalformedHeaderError(name, rule.accepts);
   return single;
 }
 

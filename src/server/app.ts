@@ -17,7 +17,7 @@ import { type Span, SpanKind, context as otelContext, trace } from "@opentelemet
 import Fastify, { type FastifyError, type FastifyRequest } from "fastify";
 import { GraphQLError, type ValidationContext } from "graphql";
 import type { Config } from "../config.js";
-import { type RequestContext, createContextFactory } from "../context/index.js";
+import { MalformedHeaderError, type RequestContext, createContextFactory } from "../context/index.js";
 import type { PartnerCenterClient } from "../partner-center/index.js";
 import { buildSchema, formatError } from "../schema/index.js";
 import type { Logger } from "./logger.js";
@@ -104,8 +104,17 @@ export async function startServer(options: ServerOptions, listen: { port: number
   const tracer = trace.getTracer("partner-center-graphql");
   const spans = new WeakMap<FastifyRequest, Span>();
   const apolloHandler = fastifyApolloHandler(apollo, {
-    context: async (request) => {
-      const contextValue = createContext(request.headers, spans.get(request));
+    context: async (request, reply) => {
+      let contextValue: RequestContext;
+      try {
+        contextValue = createContext(request.headers, spans.get(request));
+      } catch (error) {
+        if (!(error instanceof MalformedHeaderError)) throw error;
+        throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+      }
+      // Echoed here, before Apollo runs, so that the answer carries it whatever becomes of the
+      // operation: refused by parsing, validation or a limit, failed upstream, or successful.
+      void reply.header("ms-correlationid", contextValue.caller.correlationId);
       contextValue.span?.setAttribute("ms.correlation_id", contextValue.caller.correlationId);
       return contextValue;
     },

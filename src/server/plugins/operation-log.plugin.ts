@@ -6,8 +6,8 @@ import type { Metrics } from "../metrics.js";
 
 /**
  * One log line, one metrics sample and the span's attributes per GraphQL operation: name,
- * duration, upstream calls and retries, correlation id, outcome and error codes. Also echoes the
- * correlation id on the response. Never logs variables, headers or tokens.
+ * duration, upstream calls and retries, correlation id, outcome and error codes. Never logs
+ * variables, headers or tokens.
  */
 export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
@@ -17,7 +17,6 @@ export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServ
       return {
         async willSendResponse({ contextValue: { caller, span }, operationName, response, errors }) {
           metrics.operationsInFlight.dec();
-          response.http.headers.set("ms-correlationid", caller.correlationId);
           const body = response.body.kind === "single" ? response.body.singleResult : undefined;
           const codes = [
             ...new Set((body?.errors ?? errors ?? []).map((error) => String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"))),
