@@ -5,6 +5,10 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { UpstreamObserver } from "../partner-center/index.js";
+import { ANONYMOUS_OPERATION, BoundedLabelValues, MAX_OPERATION_LABELS } from "./label-values.js";
+
+/** Outcomes are `success` or an error code, all set by this code base: the bound only guards against a bug. */
+const MAX_OUTCOME_LABELS = 50;
 
 export class Metrics {
   readonly registry = new Registry();
@@ -52,18 +56,21 @@ export class Metrics {
 
   readonly operations = new Counter({
     name: "graphql_operations_total",
-    help: "GraphQL operations, by operation name and outcome (success or the first error code).",
+    help: `GraphQL operations, by operation name (the first ${MAX_OPERATION_LABELS} distinct, then other) and outcome (success or the first error code).`,
     labelNames: ["operation", "outcome"] as const,
     registers: [this.registry],
   });
 
   readonly operationDuration = new Histogram({
     name: "graphql_operation_duration_seconds",
-    help: "Duration of GraphQL operations.",
+    help: `Duration of GraphQL operations, by operation name (the first ${MAX_OPERATION_LABELS} distinct, then other).`,
     labelNames: ["operation"] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [this.registry],
   });
+
+  private readonly operationLabels = new BoundedLabelValues(MAX_OPERATION_LABELS, [ANONYMOUS_OPERATION]);
+  private readonly outcomeLabels = new BoundedLabelValues(MAX_OUTCOME_LABELS, ["success"]);
 
   readonly operationsInFlight = new Gauge({
     name: "graphql_operations_in_flight",
@@ -73,6 +80,13 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** One finished GraphQL operation, under bounded label values (label-values.ts). */
+  observeOperation(operationName: string, outcome: string, seconds: number): void {
+    const operation = this.operationLabels.of(operationName);
+    this.operations.inc({ operation, outcome: this.outcomeLabels.of(outcome) });
+    this.operationDuration.observe({ operation }, seconds);
   }
 
   /** Hooks for the Partner Center client. */

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { SpanStatusCode } from "@opentelemetry/api";
 import type { RequestContext } from "../../context/index.js";
 import type { Logger } from "../logger.js";
+import { operationDisplayName } from "../label-values.js";
 import type { Metrics } from "../metrics.js";
 
 /**
@@ -23,9 +24,8 @@ export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServ
           ];
           const outcome = codes.length === 0 ? "success" : codes[0]!;
           const durationMs = performance.now() - started;
-          const operation = operationName ?? "anonymous";
-          metrics.operations.inc({ operation, outcome });
-          metrics.operationDuration.observe({ operation }, durationMs / 1000);
+          const operation = operationDisplayName(operationName);
+          metrics.observeOperation(operation, outcome, durationMs / 1000);
           span?.setAttributes({
             "graphql.operation.name": operation,
             "partner_center.upstream_calls": caller.stats.calls,
