@@ -27,17 +27,21 @@ const boolean = z
   .refine((v) => ["true", "false", "1", "0", "yes", "no"].includes(v), "expected true or false")
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
-const httpUrl = z
+/** PARTNER_CENTER_API_URL's value that asks for the embedded simulator by name (the only way to get it in production). */
+const SIMULATOR = "simulator";
+
+const upstreamUrl = z
   .string()
   .trim()
   .refine((v) => {
+    if (v === SIMULATOR) return true;
     try {
       const url = new URL(v);
       return (url.protocol === "http:" || url.protocol === "https:") && !url.search && !url.hash && !url.username;
     } catch {
       return false;
     }
-  }, "expected an http(s) URL without query, fragment or credentials, e.g. https://api.partnercenter.microsoft.com")
+  }, `expected an http(s) URL without query, fragment or credentials, e.g. https://api.partnercenter.microsoft.com, or ${SIMULATOR}`)
   .transform((v) => v.replace(/\/+$/, ""));
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -46,7 +50,7 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 const variables = {
   PORT: { schema: integer(0, 65535), default: "4000" },
   HOST: { schema: z.string().trim().min(1, "expected a host name or address"), default: "localhost" },
-  PARTNER_CENTER_API_URL: { schema: httpUrl.optional(), default: undefined },
+  PARTNER_CENTER_API_URL: { schema: upstreamUrl.optional(), default: undefined },
   PARTNER_CENTER_API_VERSION: {
     schema: z.string().trim().regex(/^[A-Za-z0-9._-]{1,32}$/, "expected a path segment such as v1"),
     default: "v1",
@@ -93,7 +97,7 @@ export interface TracingConfig {
 export interface Config {
   port: number;
   host: string;
-  /** Base URL of Partner Center, without version; undefined = start the embedded simulator. */
+  /** Base URL of Partner Center, without version; undefined = start the embedded simulator (unset, or `simulator`). */
   partnerCenterApiUrl: string | undefined;
   partnerCenterApiVersion: string;
   upstream: UpstreamPolicy;
@@ -115,12 +119,27 @@ function readTracing(env: Env): TracingConfig {
   return { exporter, serviceName: read(env, "OTEL_SERVICE_NAME") };
 }
 
+/**
+ * The upstream, or undefined for the embedded simulator. In production the simulator must be asked
+ * for by name: an unset (or misspelt) variable would otherwise serve fake orders to real clients.
+ */
+function readUpstreamUrl(env: Env, production: boolean): string | undefined {
+  const url = read(env, "PARTNER_CENTER_API_URL");
+  if (url === SIMULATOR) return undefined;
+  if (url === undefined && production) {
+    throw new ConfigError(
+      `Invalid configuration: PARTNER_CENTER_API_URL is not set, and NODE_ENV=production requires it: set it to Partner Center's base URL, e.g. https://api.partnercenter.microsoft.com, or to ${SIMULATOR} to serve the embedded simulator`,
+    );
+  }
+  return url;
+}
+
 export function loadConfig(env: Env): Config {
   const production = read(env, "NODE_ENV") === "production";
   return {
     port: read(env, "PORT"),
     host: read(env, "HOST"),
-    partnerCenterApiUrl: read(env, "PARTNER_CENTER_API_URL"),
+    partnerCenterApiUrl: readUpstreamUrl(env, production),
     partnerCenterApiVersion: read(env, "PARTNER_CENTER_API_VERSION"),
     upstream: {
       timeoutMs: read(env, "PARTNER_CENTER_TIMEOUT_MS"),

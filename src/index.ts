@@ -1,7 +1,7 @@
 /**
  * Entry point. reflect-metadata first (type-graphql reads decorator metadata), then the validated
- * configuration, then the server — and the embedded Partner Center simulator when no
- * PARTNER_CENTER_API_URL is set.
+ * configuration, then the server — and the embedded Partner Center simulator when
+ * PARTNER_CENTER_API_URL is unset or `simulator` (config.ts refuses unset in production).
  */
 import "reflect-metadata";
 import { pathToFileURL } from "node:url";
@@ -34,7 +34,7 @@ export async function launch(config: Config, options: LaunchOptions = {}): Promi
   if (upstreamUrl === undefined) {
     simulator = await startSimulator({ apiVersion: config.partnerCenterApiVersion });
     upstreamUrl = simulator.url;
-    logger.info({ simulatorUrl: simulator.url }, "PARTNER_CENTER_API_URL is not set: using the embedded Partner Center simulator");
+    logger.info({ simulatorUrl: simulator.url }, "PARTNER_CENTER_API_URL is not set (or is simulator): using the embedded Partner Center simulator");
   }
   const server = await startFacade(config, { upstreamUrl, simulator: simulator !== undefined, logger });
   logger.info({ url: server.url }, "serving GraphQL");

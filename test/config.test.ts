@@ -26,13 +26,31 @@ describe("configuration", () => {
   });
 
   it("reads production mode, introspection and tracing", () => {
-    expect(loadConfig({ NODE_ENV: "production" })).toMatchObject({ production: true, introspection: false });
-    expect(loadConfig({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "true" }).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", PARTNER_CENTER_API_URL: "simulator" })).toMatchObject({ production: true, introspection: false });
+    expect(loadConfig({ NODE_ENV: "production", PARTNER_CENTER_API_URL: "simulator", GRAPHQL_INTROSPECTION: "true" }).introspection).toBe(true);
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318" }).tracing.exporter).toBe("otlp");
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318", OTEL_SDK_DISABLED: "true" }).tracing.exporter).toBe("none");
     expect(loadConfig({ PARTNER_CENTER_API_URL: "https://api.partnercenter.microsoft.com/" }).partnerCenterApiUrl).toBe(
       "https://api.partnercenter.microsoft.com",
     );
+  });
+
+  it("serves the embedded simulator when PARTNER_CENTER_API_URL is unset or simulator, in production only when asked for by name", () => {
+    const upstreamOf = (env: Record<string, string>) => loadConfig(env).partnerCenterApiUrl;
+    expect([
+      upstreamOf({}),
+      upstreamOf({ PARTNER_CENTER_API_URL: "" }),
+      upstreamOf({ PARTNER_CENTER_API_URL: "simulator" }),
+      upstreamOf({ PARTNER_CENTER_API_URL: " simulator " }),
+      upstreamOf({ NODE_ENV: "production", PARTNER_CENTER_API_URL: "simulator" }),
+      upstreamOf({ NODE_ENV: "production", PARTNER_CENTER_API_URL: "https://api.partnercenter.microsoft.com" }),
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined, "https://api.partnercenter.microsoft.com"]);
+    const refusal =
+      "Invalid configuration: PARTNER_CENTER_API_URL is not set, and NODE_ENV=production requires it: set it to Partner Center's base URL, e.g. https://api.partnercenter.microsoft.com, or to simulator to serve the embedded simulator";
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(refusal);
+    expect(() => loadConfig({ NODE_ENV: "production", PARTNER_CENTER_API_URL: "" })).toThrow(refusal);
+    // A misspelt variable name leaves the real one unset.
+    expect(() => loadConfig({ NODE_ENV: "production", PARTNER_CENTER_API_ULR: "https://api.partnercenter.microsoft.com" })).toThrow(refusal);
   });
 
   it.each([
@@ -42,12 +60,17 @@ describe("configuration", () => {
     [
       "PARTNER_CENTER_API_URL",
       "api.partnercenter.microsoft.com",
-      'Invalid configuration: PARTNER_CENTER_API_URL="api.partnercenter.microsoft.com": expected an http(s) URL without query, fragment or credentials, e.g. https://api.partnercenter.microsoft.com',
+      'Invalid configuration: PARTNER_CENTER_API_URL="api.partnercenter.microsoft.com": expected an http(s) URL without query, fragment or credentials, e.g. https://api.partnercenter.microsoft.com, or simulator',
+    ],
+    [
+      "PARTNER_CENTER_API_URL",
+      "simulater",
+      'Invalid configuration: PARTNER_CENTER_API_URL="simulater": expected an http(s) URL without query, fragment or credentials, e.g. https://api.partnercenter.microsoft.com, or simulator',
     ],
     [
       "PARTNER_CENTER_API_URL",
       "ftp://example.com",
-      'Invalid configuration: PARTNER_CENTER_API_URL="ftp://example.com": expected an http(s) URL without query, fragment or credentials, e.g. https://api.partnercenter.microsoft.com',
+      'Invalid configuration: PARTNER_CENTER_API_URL="ftp://example.com": expected an http(s) URL without query, fragment or credentials, e.g. https://api.partnercenter.microsoft.com, or simulator',
     ],
     ["PARTNER_CENTER_API_VERSION", "v1/../x", 'Invalid configuration: PARTNER_CENTER_API_VERSION="v1/../x": expected a path segment such as v1'],
     ["PARTNER_CENTER_TIMEOUT_MS", "0", 'Invalid configuration: PARTNER_CENTER_TIMEOUT_MS="0": expected a whole number from 1 to 600000'],

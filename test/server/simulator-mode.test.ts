@@ -19,7 +19,7 @@ describe("simulator mode", () => {
   it("starts the embedded simulator and says so in one log line", () => {
     const lines = facade.logLines.filter((line) => String(line.msg).includes("simulator"));
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.msg).toBe("PARTNER_CENTER_API_URL is not set: using the embedded Partner Center simulator");
+    expect(lines[0]!.msg).toBe("PARTNER_CENTER_API_URL is not set (or is simulator): using the embedded Partner Center simulator");
     expect(facade.launched.simulator).toBeDefined();
   });
 
