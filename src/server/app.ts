@@ -72,6 +72,8 @@ export async function startServer(options: ServerOptions, listen: { port: number
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitGateway(await buildSchema()),
     introspection: config.introspection,
+    // "Did you mean …" in validation errors would spell out the schema that introspection hides.
+    hideSchemaDetailsFromClientErrors: config.production || !config.introspection,
     includeStacktraceInErrorResponses: false,
     // Signals are ours (index.ts): Apollo's own handler would stop it mid-drain, racing in-flight
     // operations, and left the process hanging in embedded-simulator mode.
