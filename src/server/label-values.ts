@@ -13,7 +13,11 @@ export const ANONYMOUS_OPERATION = "anonymous";
 /** The label value of everything past a label's bound. */
 export const OTHER = "other";
 
-/** The name an operation is logged, traced and counted under: its name cut to MAX_OPERATION_NAME_LENGTH name characters, or `anonymous`. */
+/**
+ * The name an operation is logged, traced and counted under: its name cut to
+ * MAX_OPERATION_NAME_LENGTH characters, or `anonymous`. Apollo passes the parsed operation's name,
+ * already a GraphQL name; the replace keeps label values to name characters whatever it is given.
+ */
 export function operationDisplayName(name: string | null | undefined): string {
   if (!name) return ANONYMOUS_OPERATION;
   return name.slice(0, MAX_OPERATION_NAME_LENGTH).replace(/[^_0-9A-Za-z]/g, "_");

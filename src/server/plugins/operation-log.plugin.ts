@@ -12,7 +12,7 @@ import type { Metrics } from "../metrics.js";
  */
 export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart({ contextValue }) {
+    async requestDidStart() {
       const started = performance.now();
       metrics.operationsInFlight.inc();
       return {
