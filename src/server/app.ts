@@ -72,7 +72,8 @@ export async function startServer(options: ServerOptions, listen: { port: number
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitGateway(await buildSchema()),
     introspection: config.introspection,
-    // "Did you mean …" in validation errors would spell out the schema that introspection hides.
+    // In production, and whenever introspection is off: "Did you mean …" in validation errors would
+    // spell out the schema that introspection hides (CONTRACT.md, NODE_ENV).
     hideSchemaDetailsFromClientErrors: config.production || !config.introspection,
     includeStacktraceInErrorResponses: false,
     // Signals are ours (index.ts): Apollo's own handler would stop it mid-drain, racing in-flight
