@@ -8,7 +8,7 @@
 import { buildSubgraphSchema as buildApolloSubgraph, printSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/index.js";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { type GraphQLFieldResolver, type GraphQLSchema, isSpecifiedScalarType, lexicographicSortSchema, parse } from "graphql";
+import { type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema, isSpecifiedScalarType, lexicographicSortSchema, parse } from "graphql";
 import { createResolversMap } from "type-graphql";
 import { buildSchema } from "./build-schema.js";
 import { badUserInput } from "./errors.js";
@@ -69,6 +69,7 @@ function describeFederationFields(schema: GraphQLSchema): GraphQLSchema {
     [fields._entities, "Apollo Federation: the entities a router asks for by representation, in the same order. No upstream call by itself."],
     [fields._entities?.args.find((arg) => arg.name === "representations"), "One `{ __typename: \"Customer\", id }` per entity wanted."],
     [schema.getType("_Service"), "Apollo Federation: what this subgraph tells a router about itself."],
+    [(schema.getType("_Service") as GraphQLObjectType | undefined)?.getFields().sdl, "This subgraph's SDL with its federation directives (schema/subgraph.graphql)."],
     [schema.getType("_Entity"), "Apollo Federation: every type a router can ask for by representation."],
     [schema.getType("_Any"), "Apollo Federation: an entity representation, an object with `__typename` and the key fields."],
   ];
