@@ -105,6 +105,17 @@ describe("as a subgraph, asked directly", () => {
   });
 });
 
+describe("as a subgraph in production", () => {
+  const stub = useFacadeOnOrdersStub({ env: { GRAPHQL_FEDERATION: "true", NODE_ENV: "production" } });
+
+  it("still answers _service { sdl } (a router composes from it), while introspection is off", async () => {
+    const service = await stub.facade.request<{ _service: { sdl: string } }, never>(`{ _service { sdl } }`);
+    expect(service.body.data?._service.sdl).toContain('@key(fields: "id")');
+    const introspection = await stub.facade.request(`{ __schema { queryType { name } } }`);
+    expect(introspection.body.errors?.map((error) => error.extensions?.code)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+  });
+});
+
 describe("with GRAPHQL_FEDERATION off (the default)", () => {
   const stub = useFacadeOnOrdersStub();
 
@@ -142,7 +153,7 @@ describe("composed into a supergraph behind @apollo/gateway", () => {
   let crm: ApolloServer;
   let gateway: ApolloServer<GatewayContext>;
   let gatewayUrl: string;
-  const crmRequests: Array<{ query: string; variables?: Record<string, unknown> }> = [];
+  const crmRequests: Array<{ variables?: Record<string, unknown>; authorization?: string }> = [];
 
   beforeAll(async () => {
     upstream = await startOrdersStub();
@@ -161,13 +172,13 @@ describe("composed into a supergraph behind @apollo/gateway", () => {
       }),
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
-        { async requestDidStart({ request }) { crmRequests.push({ query: request.query ?? "", variables: request.variables }); } },
+        { async requestDidStart({ request }) { crmRequests.push({ variables: request.variables, authorization: request.http?.headers.get("authorization") ?? undefined }); } },
       ],
     });
     const crmUrl = (await startStandaloneServer(crm, { listen: { port: 0, host: "127.0.0.1" } })).url;
 
     const composed = composeServices([
-      { name: "orders", typeDefs: parse(subgraphSdl), url: facade.url },
+      { name: "partner-center", typeDefs: parse(subgraphSdl), url: facade.url },
       { name: "crm", typeDefs: parse(CRM_SDL), url: crmUrl },
     ]);
     expect(composed.errors).toBeUndefined();
@@ -175,10 +186,12 @@ describe("composed into a supergraph behind @apollo/gateway", () => {
     gateway = new ApolloServer<GatewayContext>({
       gateway: new ApolloGateway({
         supergraphSdl: composed.supergraphSdl!,
-        buildService: ({ url }) =>
+        buildService: ({ name: subgraph, url }) =>
           new RemoteGraphQLDataSource<GatewayContext>({
             url,
             willSendRequest({ request, context }) {
+              // Only to the subgraph that needs them: the Partner Center token goes nowhere else.
+              if (subgraph !== "partner-center") return;
               for (const name of FORWARDED) {
                 const value = context.headers?.[name];
                 if (value !== undefined) request.http?.headers.set(name, value);
@@ -224,8 +237,8 @@ describe("composed into a supergraph behind @apollo/gateway", () => {
       cv: request.headers["ms-cv"],
       locale: request.headers["x-locale"],
     }))).toEqual([{ path: "/v1/customers/c-1/orders", authorization: "Bearer gateway-caller", correlationId: "corr-gw-1", cv: "cv.1", locale: "de-DE" }]);
-    // companyName came from the other subgraph, by reference.
-    expect(crmRequests.map((request) => request.variables)).toEqual([{ representations: [{ __typename: "Customer", id: "c-1" }] }]);
+    // companyName came from the other subgraph, by reference, which never saw the token.
+    expect(crmRequests).toEqual([{ variables: { representations: [{ __typename: "Customer", id: "c-1" }] }, authorization: undefined }]);
   });
 
   it("resolves orders of customers the other subgraph lists, through our _entities", async () => {
