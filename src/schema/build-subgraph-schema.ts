@@ -27,7 +27,7 @@ export function buildSubgraphSchema(): Promise<GraphQLSchema> {
     // Sorted, so that the SDL (_service.sdl and schema/subgraph.graphql) only changes when the schema does.
     const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(schema))}`);
     const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
-    // Built-in scalars are @apollo/subgraph's own; copying graphql-js's over them would change nothing.
+    // Only the custom scalars need their parse and serialize functions copied onto the SDL-built types.
     for (const name of Object.keys(resolvers)) {
       const type = schema.getType(name);
       if (type && isSpecifiedScalarType(type)) delete resolvers[name];
@@ -77,7 +77,7 @@ function describeFederationFields(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** The SDL committed as schema/subgraph.graphql: what a supergraph composes (the `_service { sdl }` answer). */
+/** The SDL committed as schema/subgraph.graphql: what a supergraph composes, the subgraph `_service { sdl }` describes. */
 export async function printSubgraphSdl(): Promise<string> {
   return `${printSubgraphSchema(await buildSubgraphSchema())}\n`;
 }
