@@ -138,7 +138,7 @@ describe("with GRAPHQL_FEDERATION off (the default)", () => {
 /** A second subgraph written for the test: it owns Customer.companyName and lists two customers. */
 const CRM_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-  type Query { topCustomers: [Customer!]! }
+  type Query { topCustomers(count: Int! = 2): [Customer!]! }
   type Customer @key(fields: "id") { id: ID! companyName: String }
 `;
 const COMPANIES: Record<string, string> = { "c-1": "Contoso", "c-2": "Fabrikam" };
@@ -163,7 +163,7 @@ describe("composed into a supergraph behind @apollo/gateway", () => {
       schema: buildSubgraphSchema({
         typeDefs: parse(CRM_SDL),
         resolvers: {
-          Query: { topCustomers: () => [{ id: "c-1" }, { id: "c-2" }] },
+          Query: { topCustomers: (_root: unknown, { count }: { count: number }) => Array.from({ length: count }, (_, i) => ({ id: `c-${i + 1}` })) },
           Customer: {
             __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
             companyName: (parent: { id: string }) => COMPANIES[parent.id] ?? null,
@@ -258,5 +258,19 @@ describe("composed into a supergraph behind @apollo/gateway", () => {
       ["/v1/customers/c-1/orders", "Bearer gateway-caller-2"],
       ["/v1/customers/c-2/orders", "Bearer gateway-caller-2"],
     ]);
+  });
+
+  it("refuses, with no upstream call, a supergraph operation whose _entities fetch needs more than MAX_UPSTREAM_CALLS_PER_OPERATION", async () => {
+    const response = await ask(`{ topCustomers(count: 51) { id orders { totalCount } } }`, { authorization: "Bearer gateway-caller-3" });
+    // Apollo Gateway reports the subgraph's 400 as its own error, with this subgraph's answer inside.
+    const [error] = (response.body.errors ?? []) as Array<{ message: string; extensions: { response: { status: number; body: { errors: Array<{ extensions: unknown }> } } } }>;
+    expect(response.body.data).toEqual({ topCustomers: Array.from({ length: 51 }, (_, i) => ({ id: `c-${i + 1}`, orders: null })) });
+    expect(response.body.errors).toHaveLength(1);
+    expect(error?.message).toBe("400: Bad Request");
+    expect(error?.extensions.response.status).toBe(400);
+    expect(error?.extensions.response.body.errors.map((refusal) => refusal.extensions)).toEqual([
+      { code: "BAD_USER_INPUT", limit: "MAX_UPSTREAM_CALLS_PER_OPERATION", needed: 51, allowed: 50 },
+    ]);
+    expect(upstream.requests).toHaveLength(0);
   });
 });
