@@ -68,6 +68,7 @@ const variables = {
   LOG_PRETTY: { schema: boolean, default: "false" },
   NODE_ENV: { schema: z.string().trim(), default: "development" },
   GRAPHQL_INTROSPECTION: { schema: boolean.optional(), default: undefined },
+  GRAPHQL_FEDERATION: { schema: boolean, default: "false" },
   SHUTDOWN_TIMEOUT_MS: { schema: integer(0, 600_000), default: "10000" },
   // The standard OpenTelemetry variables this service acts on; the OTLP exporter reads the others itself.
   OTEL_SDK_DISABLED: { schema: boolean, default: "false" },
@@ -109,6 +110,8 @@ export interface Config {
   log: { level: (typeof LOG_LEVELS)[number]; pretty: boolean };
   production: boolean;
   introspection: boolean;
+  /** Serve the schema as an Apollo Federation 2 subgraph. */
+  federation: boolean;
   shutdownTimeoutMs: number;
   tracing: TracingConfig;
 }
@@ -157,6 +160,7 @@ export function loadConfig(env: Env): Config {
     log: { level: read(env, "LOG_LEVEL"), pretty: read(env, "LOG_PRETTY") },
     production,
     introspection: read(env, "GRAPHQL_INTROSPECTION") ?? !production,
+    federation: read(env, "GRAPHQL_FEDERATION"),
     shutdownTimeoutMs: read(env, "SHUTDOWN_TIMEOUT_MS"),
     tracing: readTracing(env),
   };

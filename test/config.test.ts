@@ -20,6 +20,7 @@ describe("configuration", () => {
       log: { level: "info", pretty: false },
       production: false,
       introspection: true,
+      federation: false,
       shutdownTimeoutMs: 10000,
       tracing: { exporter: "none", serviceName: "partner-center-graphql" },
     });
@@ -28,6 +29,7 @@ describe("configuration", () => {
   it("reads production mode, introspection and tracing", () => {
     expect(loadConfig({ NODE_ENV: "production", PARTNER_CENTER_API_URL: "simulator" })).toMatchObject({ production: true, introspection: false });
     expect(loadConfig({ NODE_ENV: "production", PARTNER_CENTER_API_URL: "simulator", GRAPHQL_INTROSPECTION: "true" }).introspection).toBe(true);
+    expect(loadConfig({ GRAPHQL_FEDERATION: "true" }).federation).toBe(true);
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318" }).tracing.exporter).toBe("otlp");
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318", OTEL_SDK_DISABLED: "true" }).tracing.exporter).toBe("none");
     expect(loadConfig({ PARTNER_CENTER_API_URL: "https://api.partnercenter.microsoft.com/" }).partnerCenterApiUrl).toBe(
@@ -86,6 +88,7 @@ describe("configuration", () => {
     ["LOG_LEVEL", "verbose", 'Invalid configuration: LOG_LEVEL="verbose": expected one of fatal, error, warn, info, debug, trace, silent'],
     ["LOG_PRETTY", "maybe", 'Invalid configuration: LOG_PRETTY="maybe": expected true or false'],
     ["GRAPHQL_INTROSPECTION", "sometimes", 'Invalid configuration: GRAPHQL_INTROSPECTION="sometimes": expected true or false'],
+    ["GRAPHQL_FEDERATION", "subgraph", 'Invalid configuration: GRAPHQL_FEDERATION="subgraph": expected true or false'],
     ["SHUTDOWN_TIMEOUT_MS", "-1", 'Invalid configuration: SHUTDOWN_TIMEOUT_MS="-1": expected a whole number from 0 to 600000'],
     ["OTEL_TRACES_EXPORTER", "jaeger", 'Invalid configuration: OTEL_TRACES_EXPORTER="jaeger": expected otlp, console or none'],
     ["OTEL_SDK_DISABLED", "nope", 'Invalid configuration: OTEL_SDK_DISABLED="nope": expected true or false'],

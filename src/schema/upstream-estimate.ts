@@ -59,6 +59,10 @@ function visit(walk: Walk, set: SelectionSetNode, parent: GraphQLObjectType, cus
     let childCustomer = customerId;
 
     const route = `${parent.name}.${field.name}`;
+    if (route === "Query._entities") {
+      visitEntities(walk, selection.selectionSet, args.representations);
+      continue;
+    }
     if (route === "Query.customer" && typeof args.id === "string") {
       childCustomer = args.id;
     } else if (route === "Mutation.updateOrder") {
@@ -83,6 +87,19 @@ function visit(walk: Walk, set: SelectionSetNode, parent: GraphQLObjectType, cus
       count(walk, ordersFilterKey(lookupFilter(customerId, priced)));
     }
     if (isObjectType(child)) visit(walk, selection.selectionSet, child, childCustomer);
+  }
+}
+
+/**
+ * Federation (GRAPHQL_FEDERATION): each Customer representation of `_entities` is one
+ * `Query.customer(id:)`, so many representations cost what as many aliases do.
+ */
+function visitEntities(walk: Walk, set: SelectionSetNode, representations: unknown): void {
+  const customer = walk.schema.getType("Customer");
+  if (!Array.isArray(representations) || !isObjectType(customer)) return;
+  for (const representation of representations) {
+    const { __typename, id } = (representation ?? {}) as { __typename?: unknown; id?: unknown };
+    if (__typename === "Customer" && (typeof id === "string" || typeof id === "number")) visit(walk, set, customer, String(id));
   }
 }
 

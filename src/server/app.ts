@@ -9,7 +9,7 @@ import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { fastifyApolloHandler } from "@as-integrations/fastify";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
@@ -19,7 +19,7 @@ import { GraphQLError, type ValidationContext } from "graphql";
 import type { Config } from "../config.js";
 import { MalformedHeaderError, type RequestContext, createContextFactory } from "../context/index.js";
 import type { PartnerCenterClient } from "../partner-center/index.js";
-import { buildSchema, formatError } from "../schema/index.js";
+import { buildSchema, buildSubgraphSchema, formatError } from "../schema/index.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import { operationLogPlugin } from "./plugins/operation-log.plugin.js";
@@ -70,7 +70,7 @@ export async function startServer(options: ServerOptions, listen: { port: number
   let onIdle: (() => void) | undefined;
 
   const apollo = new ApolloServer<RequestContext>({
-    gateway: jitGateway(await buildSchema()),
+    gateway: jitGateway(await (config.federation ? buildSubgraphSchema() : buildSchema())),
     introspection: config.introspection,
     // In production, and whenever introspection is off: "Did you mean …" in validation errors would
     // spell out the schema that introspection hides (CONTRACT.md, NODE_ENV).
@@ -90,6 +90,9 @@ export async function startServer(options: ServerOptions, listen: { port: number
     plugins: [
       // Cache hints are unused here; the plugin would wrap every field resolver to compute them.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo turns federated (ftv1) traces on for a subgraph; they time fields through its own
+      // executor, which graphql-jit replaces, so they would be empty, at a cost on every request.
+      ApolloServerPluginInlineTraceDisabled(),
       upstreamBudgetPlugin(),
       operationLogPlugin(logger, metrics),
       // Sandbox follows GRAPHQL_INTROSPECTION: it is useless without introspection.
