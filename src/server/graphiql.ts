@@ -21,8 +21,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 const gzipAsync = promisify(gzip);
 
-/** The README's example query: what the embedded simulator answers (customer b0d70a69-…). */
-export const SIMULATOR_EXAMPLE_QUERY = `query CustomerOrders {
+/** The README's example query (a test keeps the two equal): what the embedded simulator answers. */
+const SIMULATOR_EXAMPLE_QUERY = `query CustomerOrders {
   customer(id: "b0d70a69-4c42-4b27-b17b-91a835d8686a") {
     orders(billingType: MONTHLY) {
       totalCount
@@ -55,7 +55,7 @@ query CustomerOrders($customerId: ID!) {
 `;
 
 /** Only this origin, plus the data: URLs (fonts, images) that the bundle's CSS embeds. */
-export const GRAPHIQL_CSP = [
+const GRAPHIQL_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   // React and Monaco set inline styles and insert <style> elements.
@@ -148,7 +148,11 @@ async function buildExplorer(simulator: boolean): Promise<Explorer> {
 </html>
 `;
   // Compressed now, off the event loop, rather than when the first browser asks for each.
-  for (const content of assets.values()) content.gzipped = gzipAsync(content.body);
+  for (const content of assets.values()) {
+    content.gzipped = gzipAsync(content.body);
+    // A failure surfaces when a request awaits it, not as an unhandled rejection now.
+    content.gzipped.catch(() => undefined);
+  }
   return { page: asset(html, "text/html; charset=utf-8"), assets };
 }
 
@@ -176,7 +180,11 @@ async function send(request: FastifyRequest, reply: FastifyReply, content: Asset
 /** Registers GET /graphiql and its assets; call it only when introspection is on. */
 export function registerGraphiQL(app: FastifyInstance, options: { simulator: boolean }): void {
   let explorer: Promise<Explorer> | undefined;
-  const load = (): Promise<Explorer> => (explorer ??= buildExplorer(options.simulator));
+  const load = (): Promise<Explorer> =>
+    (explorer ??= buildExplorer(options.simulator).catch((error: unknown) => {
+      explorer = undefined; // the next request tries again
+      throw error;
+    }));
 
   app.get("/graphiql", async (request, reply) => {
     const { page } = await load();
