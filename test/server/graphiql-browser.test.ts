@@ -14,9 +14,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import puppeteer, { type Browser, type HTTPResponse, type Page } from "puppeteer-core";
+import { SEED } from "../../src/simulator/index.js";
 import { type TestFacade, startFacade } from "../helpers/facade.js";
 
-const CUSTOMER = "b0d70a69-4c42-4b27-b17b-91a835d8686a";
+const CUSTOMER = SEED.customers.example;
 const QUERY = `query Orders($customerId: ID!) {
   customer(id: $customerId) {
     orders { totalCount items { id status } }
@@ -30,8 +31,8 @@ const EXPECTED = {
       orders: {
         totalCount: 2,
         items: [
-          { id: "9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1", status: "PENDING" },
-          { id: "eeba9d00-7b46-443a-917e-22887a8fc993", status: "COMPLETED" },
+          { id: SEED.exampleOrders.reservation, status: "PENDING" },
+          { id: SEED.exampleOrders.subscription, status: "COMPLETED" },
         ],
       },
     },
@@ -119,7 +120,7 @@ describe("GraphiQL in a browser, offline", () => {
     const answered = page.waitForResponse((response) => response.url() === `${origin}/graphql` && response.request().method() === "POST" && !!response.request().postData()?.includes("query Orders"));
     await page.click(".graphiql-execute-button");
     expect(await (await answered).json()).toEqual(EXPECTED);
-    await page.waitForFunction(`document.querySelector(".graphiql-response")?.textContent.includes("eeba9d00")`);
+    await page.waitForFunction(`document.querySelector(".graphiql-response")?.textContent.includes(${JSON.stringify(SEED.exampleOrders.subscription)})`);
     expect(JSON.parse(await editorText(page, ".graphiql-response"))).toEqual(EXPECTED);
     const received = facade.launched.simulator!.requests.at(-1)!;
     expect([received.headers.authorization, received.headers["ms-correlationid"]]).toEqual([HEADERS.Authorization, HEADERS["ms-correlationid"]]);
