@@ -24,6 +24,7 @@ import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import { operationLogPlugin } from "./plugins/operation-log.plugin.js";
 import { jitGateway } from "./jit-gateway.js";
+import { registerGraphiQL } from "./graphiql.js";
 import { upstreamBudgetPlugin } from "./plugins/upstream-budget.plugin.js";
 
 /** Larger bodies get 413 before they are parsed. */
@@ -137,6 +138,8 @@ export async function startServer(options: ServerOptions, listen: { port: number
   app.get("/health", async () => ({ status: "ok" }));
   app.get("/ready", async (_request, reply) => reply.code(draining ? 503 : 200).send({ status: draining ? "draining" : "ready" }));
   app.get("/metrics", async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  // The offline explorer, like Sandbox, follows GRAPHQL_INTROSPECTION.
+  if (config.introspection) registerGraphiQL(app, { simulator: options.simulator });
   app.route({
     method: ["GET", "POST"],
     url: "/graphql",
