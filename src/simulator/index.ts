@@ -15,7 +15,6 @@ export {
   type StoreOptions,
 } from "./store.js";
 export { authorizationFingerprint, DEFAULT_REQUEST_LOG_SIZE, MAX_RECORDED_BODY_BYTES } from "./request-log.js";
-export { PROVISIONING_STATES } from "./provisioning.js";
-export { readSimulatorConfig, SimulatorConfigError, type SimulatorConfig } from "./config.js";
+export { readSimulatorConfig, SimulatorConfigError } from "./config.js";
 export { SEED } from "./seed.js";
 export { ErrorCode, SimulatorApiError } from "./errors.js";

@@ -86,7 +86,7 @@ function mergeLine(line: OrderLineItemModel, patch: LineItemPatch): void {
  * The most line items an order can reach through add-on PATCHes. Microsoft documents no limit;
  * the simulator sets one so that no stream of PATCHes can grow an order, and its memory, forever.
  */
-export const MAX_LINE_ITEMS_PER_ORDER = 100;
+const MAX_LINE_ITEMS_PER_ORDER = 100;
 
 /** Job 2: the new line gets the next number and a subscription of its own. */
 function addOnLine(order: OrderModel, patch: LineItemPatch, parentSubscriptionId: string, context: PatchContext, where: string): OrderLineItemModel {

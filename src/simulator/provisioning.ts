@@ -17,7 +17,7 @@ import type {
 } from "../partner-center/models.js";
 import { readOrderStatus } from "./wire-enums.js";
 
-export const PROVISIONING_STATES = {
+const PROVISIONING_STATES = {
   fulfilled: "fulfilled",
   unfulfilled: "unfulfilled",
   pending: "prefulfillmentPending",
@@ -82,7 +82,7 @@ export function provisioningStatuses(order: OrderModel, cancelledQuantities: Rea
  * The publisher page a line is activated on. Deterministic, on the reserved `.example` domain:
  * the simulator knows no real publisher.
  */
-export function activationLinkOf(order: OrderModel, line: OrderLineItemModel): LinkModel {
+function activationLinkOf(order: OrderModel, line: OrderLineItemModel): LinkModel {
   const query = new URLSearchParams({ orderId: order.id ?? "", lineItemNumber: String(line.lineItemNumber ?? 0) });
   return { uri: `https://publisher.example/activate?${query.toString()}`, method: "GET", headers: [] };
 }
