@@ -165,18 +165,3 @@ export function loadConfig(env: Env): Config {
     tracing: readTracing(env),
   };
 }
-
-export interface SimulatorConfig {
-  port: number;
-  host: string;
-  apiVersion: string;
-}
-
-/** Configuration of the stand-alone simulator (`npm run simulator`). */
-export function loadSimulatorConfig(env: Env): SimulatorConfig {
-  const port = integer(0, 65535).safeParse(env.SIMULATOR_PORT || "4010");
-  if (!port.success) {
-    throw new ConfigError(`Invalid configuration: SIMULATOR_PORT=${JSON.stringify(env.SIMULATOR_PORT)}: expected a whole number from 0 to 65535`);
-  }
-  return { port: port.data, host: env.SIMULATOR_HOST || "127.0.0.1", apiVersion: read(env, "PARTNER_CENTER_API_VERSION") };
-}

@@ -27,8 +27,12 @@ export const ErrorCode = {
   payloadTooLarge: 800007,
 } as const;
 
-export class PartnerCenterError extends Error {
-  override name = "PartnerCenterError";
+/**
+ * A refusal the simulator answers with. Named apart from the facade's own `PartnerCenterError`
+ * (src/partner-center/errors.ts), which is an unrelated class of the other program.
+ */
+export class SimulatorApiError extends Error {
+  override name = "SimulatorApiError";
 
   constructor(
     readonly status: number,
@@ -46,28 +50,32 @@ export class PartnerCenterError extends Error {
   }
 }
 
-export const invalidInput = (description: string) => new PartnerCenterError(400, ErrorCode.invalidInput, description);
+export const invalidInput = (description: string) => new SimulatorApiError(400, ErrorCode.invalidInput, description);
 
 export const tokenMissing = () =>
-  new PartnerCenterError(401, ErrorCode.tokenMissing, "Authorization token is missing or invalid.", {
+  new SimulatorApiError(401, ErrorCode.tokenMissing, "Authorization token is missing or invalid.", {
     "WWW-Authenticate": "Bearer",
   });
 
 export const noCommerceRelationship = (customerId: string) =>
-  new PartnerCenterError(
+  new SimulatorApiError(
     403,
     ErrorCode.noCommerceRelationship,
     `The partner does not have a commerce relationship with the customer ${customerId}.`,
   );
 
 export const orderNotFound = (orderId: string) =>
-  new PartnerCenterError(404, ErrorCode.orderNotFound, `Order ${orderId} was not found.`);
+  new SimulatorApiError(404, ErrorCode.orderNotFound, `Order ${orderId} was not found.`);
+
+/** An unknown line of a known order: Microsoft documents no code, so the unknown-resource one. */
+export const lineItemNotFound = (orderId: string, lineItemNumber: string | number) =>
+  new SimulatorApiError(404, ErrorCode.resourceNotFound, `Order ${orderId} has no line item number ${lineItemNumber}.`);
 
 export const resourceNotFound = (path: string) =>
-  new PartnerCenterError(404, ErrorCode.resourceNotFound, `No resource exists at ${path}.`);
+  new SimulatorApiError(404, ErrorCode.resourceNotFound, `No resource exists at ${path}.`);
 
 export const methodNotAllowed = (method: string, allowed: readonly string[]) =>
-  new PartnerCenterError(
+  new SimulatorApiError(
     405,
     ErrorCode.methodNotAllowed,
     `The method ${method} is not allowed on this resource; allowed: ${allowed.join(", ")}.`,
@@ -75,7 +83,7 @@ export const methodNotAllowed = (method: string, allowed: readonly string[]) =>
   );
 
 export const preconditionFailed = (orderId: string) =>
-  new PartnerCenterError(
+  new SimulatorApiError(
     412,
     ErrorCode.preconditionFailed,
     `The If-Match etag does not match the current version of order ${orderId}; read the order again and retry.`,
@@ -83,19 +91,19 @@ export const preconditionFailed = (orderId: string) =>
 
 export const payloadTooLarge = (limitBytes: number) =>
   // The rest of an oversized body is not worth keeping the connection for.
-  new PartnerCenterError(413, ErrorCode.payloadTooLarge, `The request body exceeds ${limitBytes} bytes.`, {
+  new SimulatorApiError(413, ErrorCode.payloadTooLarge, `The request body exceeds ${limitBytes} bytes.`, {
     Connection: "close",
   });
 
 export const billingCycleNotSupported = (billingCycle: string, offerId: string) =>
-  new PartnerCenterError(
+  new SimulatorApiError(
     400,
     ErrorCode.billingCycleNotSupported,
     `The billing cycle '${billingCycle}' is not supported for the offer ${offerId}.`,
   );
 
 export const unableToProcessOrder = (reason: string) =>
-  new PartnerCenterError(400, ErrorCode.unableToProcessOrder, `Unable to process the order: ${reason}`);
+  new SimulatorApiError(400, ErrorCode.unableToProcessOrder, `Unable to process the order: ${reason}`);
 
 export const unexpected = () =>
-  new PartnerCenterError(500, ErrorCode.unexpected, "An unexpected error occurred in the service.");
+  new SimulatorApiError(500, ErrorCode.unexpected, "An unexpected error occurred in the service.");

@@ -2,21 +2,20 @@
  * `npm run simulator`: serves the simulator on its own. Prints one line, the base URL (usable as
  * PARTNER_CENTER_API_URL), and stops cleanly on SIGTERM or SIGINT.
  */
-import { ConfigError, loadSimulatorConfig, type SimulatorConfig } from "../config.js";
+import { readSimulatorConfig, SimulatorConfigError, type SimulatorConfig } from "./config.js";
 import { startSimulator } from "./server.js";
 
 function readConfig(): SimulatorConfig {
   try {
-    return loadSimulatorConfig(process.env);
+    return readSimulatorConfig(process.env);
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
+    if (!(error instanceof SimulatorConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
 }
 
-const config = readConfig();
-const simulator = await startSimulator({ port: config.port, host: config.host, apiVersion: config.apiVersion });
+const simulator = await startSimulator(readConfig());
 process.stdout.write(`${simulator.url}\n`);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -3,7 +3,7 @@
  * change the billing cycle, buy an add-on, cancel listed lines inside the cancellation window,
  * cancel a whole integration-sandbox order, change quantities, and merge any other given field.
  *
- * Rules mutate the draft they are given and throw a PartnerCenterError to refuse; the store hands
+ * Rules mutate the draft they are given and throw a SimulatorApiError to refuse; the store hands
  * in a copy and keeps it only when every rule passed, so a refused PATCH changes nothing.
  */
 import type { OrderLineItemModel, OrderModel } from "../partner-center/models.js";
@@ -82,8 +82,17 @@ function mergeLine(line: OrderLineItemModel, patch: LineItemPatch): void {
   if (patch.quantity !== undefined) setQuantity(line, patch.quantity);
 }
 
+/**
+ * The most line items an order can reach through add-on PATCHes. Microsoft documents no limit;
+ * the simulator sets one so that no stream of PATCHes can grow an order, and its memory, forever.
+ */
+const MAX_LINE_ITEMS_PER_ORDER = 100;
+
 /** Job 2: the new line gets the next number and a subscription of its own. */
 function addOnLine(order: OrderModel, patch: LineItemPatch, parentSubscriptionId: string, context: PatchContext, where: string): OrderLineItemModel {
+  if ((order.lineItems ?? []).length >= MAX_LINE_ITEMS_PER_ORDER) {
+    throw invalidInput(`${where}: order ${context.orderId} already has ${MAX_LINE_ITEMS_PER_ORDER} line items, the most an order can hold.`);
+  }
   if (!context.customerSubscriptionIds.has(parentSubscriptionId.toUpperCase())) {
     throw invalidInput(`${where}: parent subscription ${parentSubscriptionId} is not a subscription of customer ${context.customerId}.`);
   }

@@ -1,39 +1,42 @@
 /**
- * The simulator's HTTP side (node:http only): reads and records every request, answers through
- * the routes with Partner Center's headers and error bodies, and shuts down promptly.
+ * The simulator's HTTP side (node:http only): reads and records requests (the most recent ones,
+ * credentials redacted), answers through the routes with Partner Center's headers and error
+ * bodies, and shuts down promptly.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { PartnerCenterError, payloadTooLarge, unexpected } from "./errors.js";
+import { SimulatorApiError, payloadTooLarge, unexpected } from "./errors.js";
+import { DEFAULT_REQUEST_LOG_SIZE, MAX_RECORDED_BODY_BYTES, record, redactHeaders, type RecordedRequest } from "./request-log.js";
 import { createRouter, type ApiReply, type ApiRequest } from "./routes.js";
 import { seedStore } from "./seed.js";
-import { SimulatorStore } from "./store.js";
+import { SimulatorStore, type StoreOptions } from "./store.js";
 
-export interface SimulatorOptions {
+export type { RecordedRequest } from "./request-log.js";
+
+export interface SimulatorOptions extends StoreOptions {
   /** Listen port; 0 (the default) picks a free one. */
   port?: number;
   /** Listen address; default 127.0.0.1. */
   host?: string;
   /** The path segment before /customers; default "v1". */
   apiVersion?: string;
-}
-
-export interface RecordedRequest {
-  method: string;
-  /** The pathname as received, percent-decoded, e.g. /v1/customers/x/orders. */
-  path: string;
-  query: Record<string, string>;
-  /** Lower-case names. */
-  headers: Record<string, string>;
-  /** The parsed JSON body, or undefined when there was none or it was not JSON. */
-  body: unknown;
+  /** How many recent requests `requests` keeps; default 1000, 0 keeps none. */
+  requestLogSize?: number;
+  /**
+   * Orders added to the store after start join GET …/orders this many milliseconds later, as a
+   * new order takes up to 15 minutes to appear in Partner Center's list; default 0 (at once).
+   */
+  listLagMs?: number;
 }
 
 export interface RunningSimulator {
   /** Base URL without the version, e.g. http://127.0.0.1:PORT. */
   url: string;
-  /** Every request received, in order, including refused ones. */
+  /**
+   * The most recent requests received (`requestLogSize` of them), oldest first, refused ones
+   * included, with the Authorization value replaced by its fingerprint. Tests may empty it.
+   */
   requests: RecordedRequest[];
   store: SimulatorStore;
   /** Stops listening and closes every connection, idle keep-alive ones included. */
@@ -59,15 +62,15 @@ function headerRecord(request: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-/** The body, or undefined when it exceeds the limit (the rest is read and dropped). */
-async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+/** The body and its size; no bytes when it exceeds the limit (the rest is read and dropped). */
+async function readBody(request: IncomingMessage): Promise<{ bytes: Buffer | undefined; size: number }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size <= MAX_BODY_BYTES) chunks.push(chunk);
   }
-  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks);
+  return { bytes: size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks), size };
 }
 
 function parseJson(bytes: Buffer): { body: unknown; malformed: boolean } {
@@ -98,7 +101,7 @@ function answer(produce: () => ApiReply): ApiReply & { headers: Readonly<Record<
   try {
     return { ...produce(), headers: {} };
   } catch (error) {
-    const failure = error instanceof PartnerCenterError ? error : unexpected();
+    const failure = error instanceof SimulatorApiError ? error : unexpected();
     return { status: failure.status, body: failure.toBody(), headers: failure.headers };
   }
 }
@@ -115,9 +118,11 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const host = options.host ?? "127.0.0.1";
-  const store = new SimulatorStore();
+  const store = new SimulatorStore(options);
   seedStore(store);
+  store.listLagMs = options.listLagMs ?? 0;
   const route = createRouter(store, options.apiVersion ?? "v1");
+  const requestLogSize = options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE;
   const requests: RecordedRequest[] = [];
   /** Responses not yet written: on close, their requests are still sending bodies. */
   const unanswered = new Set<ServerResponse>();
@@ -131,7 +136,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       if (closing) response.socket?.end();
     });
 
-    const bytes = await readBody(request);
+    const { bytes, size: bodyBytes } = await readBody(request);
     const target = request.url ?? "/";
     const queryStart = target.includes("?") ? target.indexOf("?") : target.length;
     const rawPath = target.slice(0, queryStart);
@@ -141,7 +146,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     const { body, malformed } = bytes ? parseJson(bytes) : { body: undefined, malformed: false };
     const method = request.method ?? "GET";
     // Recorded before any check, so tests see refused calls too.
-    requests.push({ method, path: decode(rawPath), query, headers, body });
+    record(
+      requests,
+      { method, path: decode(rawPath), query, headers: redactHeaders(headers), body: bodyBytes <= MAX_RECORDED_BODY_BYTES ? body : undefined, bodyBytes },
+      requestLogSize,
+    );
 
     const apiRequest: ApiRequest = {
       method,

@@ -3,10 +3,12 @@
  * PATCH bookkeeping (etags, If-Match, replays). Everything handed out is a copy, so callers can
  * never change stored orders behind the store's back.
  */
-import type { OrderModel } from "../partner-center/models.js";
-import { noCommerceRelationship, orderNotFound, preconditionFailed } from "./errors.js";
+import { LRUCache } from "lru-cache";
+import type { OrderLineItemActivationLinkModel, OrderModel } from "../partner-center/models.js";
+import { lineItemNotFound, noCommerceRelationship, orderNotFound, preconditionFailed } from "./errors.js";
 import { applyOrderPatch } from "./order-patch.js";
 import { readOrderPatch } from "./patch-body.js";
+import { activationLinks, provisioningStatuses, type WireProvisioningStatus } from "./provisioning.js";
 import { billingCycleOf, type WireBillingCycle } from "./wire-enums.js";
 import { etagFor, ifMatchAccepts, versionOf } from "./wire.js";
 
@@ -46,16 +48,44 @@ export interface PatchOptions {
   requestId?: string;
 }
 
+export interface StoreOptions {
+  /** Milliseconds since the epoch; default Date.now. Tests pass their own to move time. */
+  clock?: () => number;
+  /** How long a successful PATCH is answered again for its MS-RequestId; default 24 h. */
+  replayTtlMs?: number;
+  /** How many PATCH replays are kept at most (least recently used dropped first); default 1000. */
+  replayLimit?: number;
+}
+
+/** Microsoft documents no idempotency window for MS-RequestId; the simulator keeps a day. */
+export const DEFAULT_REPLAY_TTL_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_REPLAY_LIMIT = 1000;
+
 interface StoredOrder {
   order: OrderModel;
   indirectResellerId: string | undefined;
   cancellationWindowOpen: boolean;
+  /** When the order starts to appear in GET …/orders (see `listLagMs`). */
+  listedFrom: number;
+  /** The quantity each line held before it went to 0, by line number: what was cancelled. */
+  cancelledQuantities: Map<number, number>;
 }
 
 interface StoredCustomer {
   id: string;
   integrationSandbox: boolean;
   orders: Map<string, StoredOrder>;
+}
+
+/** Remembers what each line held before a PATCH took it to 0, and forgets it once it holds again. */
+function recordCancellations(stored: StoredOrder, next: OrderModel): void {
+  const before = new Map((stored.order.lineItems ?? []).map((line) => [line.lineItemNumber, line.quantity ?? 0]));
+  for (const line of next.lineItems ?? []) {
+    if (line.lineItemNumber === undefined) continue;
+    const held = before.get(line.lineItemNumber) ?? 0;
+    if ((line.quantity ?? 0) > 0) stored.cancelledQuantities.delete(line.lineItemNumber);
+    else if (held > 0) stored.cancelledQuantities.set(line.lineItemNumber, held);
+  }
 }
 
 /** Tenant ids are GUIDs, which Partner Center matches in any case. */
@@ -68,8 +98,33 @@ const isSystemPurchase = (order: OrderModel): boolean => /^system(purchase|billi
 export class SimulatorStore {
   readonly #customers = new Map<string, StoredCustomer>();
   readonly #offers = new Map<string, OfferDefinition>();
-  /** Successful PATCH results by customer/order/MS-RequestId. */
-  readonly #replays = new Map<string, OrderModel>();
+  readonly #clock: () => number;
+  /** Successful PATCH results by customer/order/MS-RequestId: expiring, and bounded in number. */
+  readonly #replays: LRUCache<string, OrderModel>;
+  /**
+   * Partner Center's list can take up to 15 minutes to show a new order, which GET by id finds at
+   * once. Orders added from now on join GET …/orders this many milliseconds after they were
+   * added (by the store's clock); 0, the default, lists them at once. The seed is always listed.
+   */
+  listLagMs = 0;
+
+  constructor(options: StoreOptions = {}) {
+    const clock = options.clock ?? Date.now;
+    this.#clock = clock;
+    this.#replays = new LRUCache<string, OrderModel>({
+      max: options.replayLimit ?? DEFAULT_REPLAY_LIMIT,
+      ttl: options.replayTtlMs ?? DEFAULT_REPLAY_TTL_MS,
+      // Read the clock on every check, so that a test's clock is obeyed to the millisecond.
+      ttlResolution: 0,
+      perf: { now: clock },
+    });
+  }
+
+  /** How many PATCH replays are held now (expired ones are not counted). */
+  get replayCount(): number {
+    this.#replays.purgeStale();
+    return this.#replays.size;
+  }
 
   addCustomer(customerId: string, options: CustomerOptions = {}): void {
     if (this.#customers.has(customerKey(customerId))) throw new Error(`Customer ${customerId} already exists.`);
@@ -89,6 +144,8 @@ export class SimulatorStore {
       order: structuredClone(order),
       indirectResellerId: options.indirectResellerId,
       cancellationWindowOpen: options.cancellationWindowOpen ?? false,
+      listedFrom: this.#clock() + this.listLagMs,
+      cancelledQuantities: new Map(),
     });
   }
 
@@ -103,8 +160,10 @@ export class SimulatorStore {
   /** GET /customers/{c}/orders: the customer's orders (priced copies) that pass the filter. */
   listOrders(customerId: string, filter: OrdersFilter = {}): OrderModel[] {
     const reseller = filter.indirectResellerId?.toLowerCase();
+    const now = this.#clock();
     return [...this.#customer(customerId).orders.values()]
-      .filter(({ order, indirectResellerId }) =>
+      .filter(({ order, indirectResellerId, listedFrom }) =>
+        listedFrom <= now &&
         (reseller === undefined || indirectResellerId?.toLowerCase() === reseller) &&
         (filter.billingCycle === undefined || billingCycleOf(order) === filter.billingCycle) &&
         (filter.includeSystemPurchases === true || !isSystemPurchase(order)),
@@ -115,6 +174,27 @@ export class SimulatorStore {
   /** GET /customers/{c}/orders/{o}: a priced copy. */
   getOrder(customerId: string, orderId: string): OrderModel {
     return structuredClone(this.#order(this.#customer(customerId), orderId).order);
+  }
+
+  /** GET /customers/{c}/orders/{o}/provisioningstatus: one item per line, in line order. */
+  provisioningStatus(customerId: string, orderId: string): WireProvisioningStatus[] {
+    const stored = this.#order(this.#customer(customerId), orderId);
+    return provisioningStatuses(stored.order, stored.cancelledQuantities);
+  }
+
+  /** GET /customers/{c}/orders/{o}/activationlinks: the fulfilled lines that have one. */
+  activationLinks(customerId: string, orderId: string): OrderLineItemActivationLinkModel[] {
+    const stored = this.#order(this.#customer(customerId), orderId);
+    return activationLinks(stored.order, stored.cancelledQuantities);
+  }
+
+  /** GET /customers/{c}/orders/{o}/lineitems/{n}/activationlinks: that line's, if it has one. */
+  lineActivationLinks(customerId: string, orderId: string, lineItemNumber: number): OrderLineItemActivationLinkModel[] {
+    const stored = this.#order(this.#customer(customerId), orderId);
+    if (!(stored.order.lineItems ?? []).some((line) => line.lineItemNumber === lineItemNumber)) {
+      throw lineItemNotFound(orderId, lineItemNumber);
+    }
+    return activationLinks(stored.order, stored.cancelledQuantities).filter((item) => item.lineItemNumber === lineItemNumber);
   }
 
   /**
@@ -147,6 +227,7 @@ export class SimulatorStore {
     });
     draft.attributes = { ...draft.attributes, etag: etagFor(orderId, versionOf(currentEtag) + 1) };
 
+    recordCancellations(stored, draft);
     stored.order = draft;
     if (replayKey) this.#replays.set(replayKey, structuredClone(draft));
     return structuredClone(draft);

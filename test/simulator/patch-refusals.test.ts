@@ -145,3 +145,21 @@ describe("order fields", () => {
     await expectRefused(jobs.quantityChange, { Client: { Name: 42 } }, { code: 800002, description: "The property client.name must be a string." });
   });
 });
+
+describe("order size", () => {
+  it("refuses an add-on past 100 line items, so no stream of PATCHes grows an order without end (800002)", async () => {
+    const own = await startSimulator();
+    try {
+      const { customerId, parentSubscriptionId } = jobs.addOn;
+      const lineItems = Array.from({ length: 100 }, (_, lineItemNumber) => ({ lineItemNumber, offerId: "91FD106F-4B2C-4938-95AC-F54F74E9A239", quantity: 1 }));
+      own.store.addOrder(customerId, { id: "full-order", billingCycle: "monthly", status: "completed", lineItems });
+      const addOn = { lineItems: [{ lineItemNumber: 0, offerId: "7A2A53C6-E1A6-4B3C-B7A8-A4BA3C4E3F06", parentSubscriptionId, quantity: 1 }] };
+      const { status, body } = await call(own, "PATCH", orderPath(customerId, "full-order"), { body: addOn });
+      expect(status).toBe(400);
+      expect(body).toEqual(errorBody(800002, "lineItems[0]: order full-order already has 100 line items, the most an order can hold."));
+      expect((await call(own, "GET", orderPath(customerId, "full-order"))).body.lineItems).toHaveLength(100);
+    } finally {
+      await own.close();
+    }
+  });
+});
