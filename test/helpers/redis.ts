@@ -22,6 +22,8 @@ export interface TestRedis {
   resume(): void;
   /** Every key with its remaining TTL in ms (-1: none), read through a separate connection. */
   keys(): Promise<Array<{ key: string; ttlMs: number }>>;
+  /** Runs one command through a separate connection, e.g. `("PEXPIRE", key, "300")`. */
+  call(command: string, ...args: string[]): Promise<unknown>;
   /** Names of the connected clients (CLIENT LIST), this helper's own connection excluded. */
   clientNames(): Promise<string[]>;
   stop(): Promise<void>;
@@ -92,6 +94,7 @@ export async function startRedis(): Promise<TestRedis> {
         } while (cursor !== "0");
         return Promise.all(keys.sort().map(async (key) => ({ key, ttlMs: await redis.pttl(key) })));
       }),
+    call: (command, ...args) => withAdmin((redis) => redis.call(command, ...args)),
     clientNames: () =>
       withAdmin(async (redis) => {
         const list = String(await redis.client("LIST"));

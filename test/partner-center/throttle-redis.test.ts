@@ -29,7 +29,7 @@ async function eventually(condition: () => Promise<boolean>, what: string): Prom
 
 async function metric(facade: TestFacade, name: string): Promise<number> {
   const text = await (await fetch(facade.url.replace("/graphql", "/metrics"))).text();
-  const value = new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1];
+  const value = new RegExp(`^${name.replace(/[{}]/g, "\\$&")} (\\S+)$`, "m").exec(text)?.[1];
   return value === undefined ? Number.NaN : Number(value);
 }
 
@@ -124,6 +124,18 @@ describe("two replicas sharing one Redis", () => {
       expect(ttlMs).toBeLessThanOrEqual(key.startsWith("pcg:cooldown:") ? 3_600_000 : 60_000);
       for (const token of ["Bearer", "shared-429", "budget-shared", "other-caller"]) expect(key).not.toContain(token);
     }
+  });
+
+  it("a call over the shared budget waits when the window ends within the wait budget, then is sent", async () => {
+    const token = "Bearer budget-wait";
+    for (const replica of [a, b, a, b, a, b]) expect((await replica.request(orders("c-1"), undefined, { authorization: token })).body).toEqual(ONE_ORDER);
+    // The budget is spent; its window is made to end in 300 ms, well within the 5 s wait budget.
+    expect(await redis.call("PEXPIRE", `pcg:budget:${sha256(token)}`, "300")).toBe(1);
+    const waited = 'partner_center_rate_budget_holds_total{outcome="waited"}';
+    const waitedBefore = (await metric(a, waited)) || 0;
+    expect((await a.request(orders("c-1"), undefined, { authorization: token })).body).toEqual(ONE_ORDER);
+    expect(callsOf(token)).toHaveLength(7);
+    expect(await metric(a, waited)).toBeGreaterThan(waitedBefore);
   });
 
   it("Redis killed mid-run: both keep answering on in-process state, the metric shows it, /ready stays 200; back, sharing resumes", async () => {
