@@ -229,8 +229,11 @@ export class RedisThrottleStore implements ThrottleStore {
     this.#options = options;
     this.#cooldowns = new LocalCooldowns(options.maxCooldowns ?? DEFAULT_MAX_COOLDOWNS);
     this.started = new Promise<void>((resolve) => {
-      this.#started = resolve;
-      setTimeout(resolve, FIRST_CONNECTION_WAIT_MS).unref();
+      const timer = setTimeout(resolve, FIRST_CONNECTION_WAIT_MS).unref();
+      this.#started = () => {
+        clearTimeout(timer);
+        resolve();
+      };
     });
     this.#redis = new Redis(options.url, {
       connectionName: "partner-center-graphql",
@@ -241,6 +244,9 @@ export class RedisThrottleStore implements ThrottleStore {
       maxRetriesPerRequest: 0,
       autoResendUnfulfilledCommands: false,
       connectTimeout: 1000,
+      // Closing destroys a socket that does not end within this (ioredis waits 2 s by default,
+      // even for a socket already gone while reconnecting).
+      disconnectTimeout: 200,
       retryStrategy: (times) => Math.min(times * 100, 1000),
     });
     this.#redis.on("ready", () => this.#available());

@@ -198,16 +198,18 @@ describe("two replicas sharing one Redis", () => {
 describe("Redis down at start", () => {
   it("serves on in-process state, says so once, keeps /ready 200, and stops cleanly", async () => {
     const upstream = await startStubUpstream(throttling(new Set()));
-    const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
+    const port = await freePort();
+    const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, REDIS_URL: `redis://ops:s3cret-pw@127.0.0.1:${port}/1` });
     try {
       expect((await facade.request(orders("c-1"))).body).toEqual(ONE_ORDER);
       expect((await facade.request(orders("c-1"))).body).toEqual(ONE_ORDER);
       expect(await ready(facade)).toBe(200);
       expect(await metric(facade, "partner_center_redis_up")).toBe(0);
       expect(await metric(facade, "partner_center_redis_fallbacks_total")).toBe(2);
-      expect(logMessages(facade, "Redis is").map((line) => line.msg)).toEqual([
-        "Redis is unavailable: rate budget and 429 cool-downs are kept in this process until it is back",
+      expect(logMessages(facade, "Redis is").map((line) => [line.msg, line.redis])).toEqual([
+        ["Redis is unavailable: rate budget and 429 cool-downs are kept in this process until it is back", `redis://127.0.0.1:${port}/1`],
       ]);
+      expect(facade.logText()).not.toContain("s3cret-pw");
       expect(upstream.requests).toHaveLength(2);
     } finally {
       await facade.stop();
