@@ -4,7 +4,7 @@
  * cool-downs stay bounded however many distinct callers come.
  */
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { MemoryThrottleStore, PartnerCenterError, Throttle } from "../../src/partner-center/index.js";
+import { DEFAULT_MAX_COOLDOWNS, MemoryThrottleStore, PartnerCenterError, Throttle } from "../../src/partner-center/index.js";
 import { type TestFacade, startFacade } from "../helpers/facade.js";
 import { wireOrder } from "../helpers/orders-stub.js";
 import { type StubUpstream, startStubUpstream } from "../helpers/stub-upstream.js";
@@ -76,6 +76,14 @@ describe("in-process throttle", () => {
     expect(outcomes.slice(0, 900)).toEqual(Array(900).fill("admitted"));
     expect(outcomes.slice(900)).toEqual(Array(100).fill("RATE_LIMITED 3600"));
     expect(store.cooldownCount).toBe(100);
+  });
+
+  it("keeps at most DEFAULT_MAX_COOLDOWNS (10,000) cool-downs by default", async () => {
+    const store = new MemoryThrottleStore({ ratePerMinute: 500 });
+    const throttle = new Throttle({ store, maxWaitMs: 5000 });
+    for (let n = 0; n < 25_000; n++) await throttle.throttled(caller(n), `customer-${n % 3}`, 3600);
+    expect(store.cooldownCount).toBe(DEFAULT_MAX_COOLDOWNS);
+    expect(DEFAULT_MAX_COOLDOWNS).toBe(10_000);
   });
 
   it("hold off one caller for one customer: other customers and other callers are admitted", async () => {
