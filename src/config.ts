@@ -44,6 +44,28 @@ const upstreamUrl = z
   }, `expected an http(s) URL without query, fragment or credentials, e.g. https://api.partnercenter.microsoft.com, or ${SIMULATOR}`)
   .transform((v) => v.replace(/\/+$/, ""));
 
+const REDIS_URL_FORM = "expected redis://[user:password@]host:port[/db] or rediss://…";
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      const url = new URL(v);
+      return (url.protocol === "redis:" || url.protocol === "rediss:") && url.hostname !== "" && !url.search && !url.hash && /^(\/\d{0,2})?$/.test(url.pathname);
+    } catch {
+      return false;
+    }
+  }, REDIS_URL_FORM);
+
+/** A URL as it may appear in an error: the password (anything between `user:` and the last `@`) replaced by `***`. */
+export function hidePassword(value: string): string {
+  const at = value.lastIndexOf("@");
+  if (at < 0) return value;
+  const userPart = /^[a-z][a-z0-9+.-]*:\/\/[^:@/]*/i.exec(value)?.[0];
+  if (userPart !== undefined && value[userPart.length] === "@") return value;
+  return userPart !== undefined ? `${userPart}:***${value.slice(at)}` : `***${value.slice(at)}`;
+}
+
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** Every variable, its parser and default. Documented in README.md and .env.example. */
@@ -57,6 +79,9 @@ const variables = {
   },
   PARTNER_CENTER_TIMEOUT_MS: { schema: integer(1, 600_000), default: "30000" },
   MAX_UPSTREAM_CALLS_PER_OPERATION: { schema: integer(1, 10_000), default: "50" },
+  PARTNER_CENTER_RATE_LIMIT_PER_MINUTE: { schema: integer(0, 1_000_000), default: "500" },
+  REDIS_URL: { schema: redisUrl.optional(), default: undefined, redact: hidePassword },
+  REDIS_COMMAND_TIMEOUT_MS: { schema: integer(1, 1000), default: "50" },
   UPSTREAM_MAX_RETRIES: { schema: integer(0, 10), default: "3" },
   UPSTREAM_RETRY_BASE_MS: { schema: integer(0, 60_000), default: "200" },
   UPSTREAM_RETRY_AFTER_MAX_WAIT_MS: { schema: integer(0, 600_000), default: "5000" },
@@ -84,7 +109,8 @@ function read<K extends keyof typeof variables>(env: Env, name: K): Parsed<K> {
   const result = (spec.schema as z.ZodType).safeParse(raw);
   if (!result.success) {
     const reason = result.error.issues[0]?.message ?? "invalid value";
-    throw new ConfigError(`Invalid configuration: ${name}=${JSON.stringify(raw)}: ${reason}`);
+    const shown = "redact" in spec && raw !== undefined ? spec.redact(raw) : raw;
+    throw new ConfigError(`Invalid configuration: ${name}=${JSON.stringify(shown)}: ${reason}`);
   }
   return result.data as Parsed<K>;
 }
@@ -102,6 +128,14 @@ export interface Config {
   partnerCenterApiUrl: string | undefined;
   partnerCenterApiVersion: string;
   upstream: UpstreamPolicy;
+  /** The caller's rate budget and 429 cool-downs: in the process, or shared through Redis. */
+  throttle: {
+    /** Upstream requests a minute per caller; 0 = no budget. */
+    ratePerMinute: number;
+    /** Unset = in-process state. */
+    redisUrl: string | undefined;
+    redisCommandTimeoutMs: number;
+  };
   limits: {
     maxUpstreamCallsPerOperation: number;
     operationDeadlineMs: number;
@@ -151,6 +185,11 @@ export function loadConfig(env: Env): Config {
       retryAfterMaxWaitMs: read(env, "UPSTREAM_RETRY_AFTER_MAX_WAIT_MS"),
       maxConcurrency: read(env, "UPSTREAM_MAX_CONCURRENCY"),
       maxPages: read(env, "UPSTREAM_MAX_PAGES"),
+    },
+    throttle: {
+      ratePerMinute: read(env, "PARTNER_CENTER_RATE_LIMIT_PER_MINUTE"),
+      redisUrl: read(env, "REDIS_URL"),
+      redisCommandTimeoutMs: read(env, "REDIS_COMMAND_TIMEOUT_MS"),
     },
     limits: {
       maxUpstreamCallsPerOperation: read(env, "MAX_UPSTREAM_CALLS_PER_OPERATION"),

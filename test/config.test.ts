@@ -16,6 +16,7 @@ describe("configuration", () => {
       partnerCenterApiUrl: undefined,
       partnerCenterApiVersion: "v1",
       upstream: { timeoutMs: 30000, maxRetries: 3, retryBaseMs: 200, retryAfterMaxWaitMs: 5000, maxConcurrency: 64, maxPages: 20 },
+      throttle: { ratePerMinute: 500, redisUrl: undefined, redisCommandTimeoutMs: 50 },
       limits: { maxUpstreamCallsPerOperation: 50, operationDeadlineMs: 60000, maxQueryDepth: 12 },
       log: { level: "info", pretty: false },
       production: false,
@@ -55,6 +56,24 @@ describe("configuration", () => {
     expect(() => loadConfig({ NODE_ENV: "production", PARTNER_CENTER_API_ULR: "https://api.partnercenter.microsoft.com" })).toThrow(refusal);
   });
 
+  it("reads the rate budget and a Redis URL", () => {
+    expect(loadConfig({ PARTNER_CENTER_RATE_LIMIT_PER_MINUTE: "0" }).throttle.ratePerMinute).toBe(0);
+    for (const url of ["redis://127.0.0.1:6379", "redis://user:p%40ss@cache.internal:6380/2", "rediss://:secret@cache.example.com:6380", "redis://cache"]) {
+      expect(loadConfig({ REDIS_URL: url }).throttle.redisUrl).toBe(url);
+    }
+  });
+
+  it.each([
+    ["redis://user:s3cret@host:port", 'Invalid configuration: REDIS_URL="redis://user:***@host:port": expected redis://[user:password@]host:port[/db] or rediss://…'],
+    ["http://:s3cret@cache:6379", 'Invalid configuration: REDIS_URL="http://:***@cache:6379": expected redis://[user:password@]host:port[/db] or rediss://…'],
+    ["redis://default:s3c/r@t@cache:6379/db", 'Invalid configuration: REDIS_URL="redis://default:***@cache:6379/db": expected redis://[user:password@]host:port[/db] or rediss://…'],
+    ["user:s3cret@cache:6379", 'Invalid configuration: REDIS_URL="***@cache:6379": expected redis://[user:password@]host:port[/db] or rediss://…'],
+    ["redis://cache:6379?db=1", 'Invalid configuration: REDIS_URL="redis://cache:6379?db=1": expected redis://[user:password@]host:port[/db] or rediss://…'],
+  ])("refuses REDIS_URL=%j in one line that never shows the password", (value, message) => {
+    expect(() => loadConfig({ REDIS_URL: value })).toThrow(message);
+    expect(() => loadConfig({ REDIS_URL: value })).not.toThrow("s3c");
+  });
+
   it.each([
     ["PORT", "abc", 'Invalid configuration: PORT="abc": expected a whole number from 0 to 65535'],
     ["PORT", "70000", 'Invalid configuration: PORT="70000": expected a whole number from 0 to 65535'],
@@ -82,6 +101,9 @@ describe("configuration", () => {
     ["UPSTREAM_RETRY_BASE_MS", "fast", 'Invalid configuration: UPSTREAM_RETRY_BASE_MS="fast": expected a whole number from 0 to 60000'],
     ["UPSTREAM_RETRY_AFTER_MAX_WAIT_MS", "1e3", 'Invalid configuration: UPSTREAM_RETRY_AFTER_MAX_WAIT_MS="1e3": expected a whole number from 0 to 600000'],
     ["UPSTREAM_MAX_CONCURRENCY", "0", 'Invalid configuration: UPSTREAM_MAX_CONCURRENCY="0": expected a whole number from 1 to 10000'],
+    ["PARTNER_CENTER_RATE_LIMIT_PER_MINUTE", "-1", 'Invalid configuration: PARTNER_CENTER_RATE_LIMIT_PER_MINUTE="-1": expected a whole number from 0 to 1000000'],
+    ["PARTNER_CENTER_RATE_LIMIT_PER_MINUTE", "fast", 'Invalid configuration: PARTNER_CENTER_RATE_LIMIT_PER_MINUTE="fast": expected a whole number from 0 to 1000000'],
+    ["REDIS_COMMAND_TIMEOUT_MS", "0", 'Invalid configuration: REDIS_COMMAND_TIMEOUT_MS="0": expected a whole number from 1 to 1000'],
     ["UPSTREAM_MAX_PAGES", "0", 'Invalid configuration: UPSTREAM_MAX_PAGES="0": expected a whole number from 1 to 1000'],
     ["OPERATION_DEADLINE_MS", "soon", 'Invalid configuration: OPERATION_DEADLINE_MS="soon": expected a whole number from 1 to 3600000'],
     ["MAX_QUERY_DEPTH", "1", 'Invalid configuration: MAX_QUERY_DEPTH="1": expected a whole number from 2 to 100'],

@@ -1,13 +1,13 @@
 /**
  * The one HTTP client for Partner Center. Builds URLs and query strings as the wire spells them,
  * sets the headers of CONTRACT.md, and owns the resilience policy: bounded retries with jittered
- * backoff, Retry-After within a wait budget, a per-caller cool-down after a 429, per-attempt
- * timeouts under an operation deadline, a process-wide cap on requests in flight, and
- * same-origin-only following of `links.next`.
+ * backoff, Retry-After within a wait budget, per-attempt timeouts under an operation deadline, a
+ * process-wide cap on requests in flight, and same-origin-only following of `links.next`. The
+ * throttle (throttle.ts: rate budget, per-customer cool-downs) is asked before every attempt.
  *
  * One instance per process (it holds the keep-alive agents); every call receives the caller.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
 import { setTimeout as delay } from "node:timers/promises";
@@ -17,6 +17,7 @@ import pLimit, { type LimitFunction } from "p-limit";
 import { type BillingCycle, toBillingTypeQuery } from "./enums.js";
 import { PartnerCenterError, errorFromStatus, upstreamFailure } from "./errors.js";
 import { ORDERS_QUERY_KEYS, type LinkModel, type OrderCollectionModel, type OrderModel } from "./models.js";
+import type { Throttle } from "./throttle.js";
 import { assertOrder, assertOrderCollection } from "./validate.js";
 
 /** How the client treats a slow, failing or throttling upstream (filled from configuration). */
@@ -38,6 +39,8 @@ export interface PartnerCenterClientOptions extends UpstreamPolicy {
   /** Base URL without version, e.g. https://api.partnercenter.microsoft.com */
   baseUrl: string;
   apiVersion: string;
+  /** Rate budget and 429 cool-downs, asked before every attempt and told after every 429. */
+  throttle: Throttle;
   observer?: UpstreamObserver;
 }
 
@@ -69,7 +72,6 @@ export interface UpstreamAttempt {
 export interface UpstreamObserver {
   attempt?(event: UpstreamAttempt): void;
   throttled?(event: { retryAfterSeconds: number; waited: boolean }): void;
-  cooldown?(event: { waitedMs: number; failedFast: boolean }): void;
   inFlight?(delta: 1 | -1): void;
   /** Requests waiting for a place under the process-wide in-flight cap. */
   queued?(delta: 1 | -1): void;
@@ -102,9 +104,6 @@ interface UpstreamRequest {
 const ORDERS_ROUTE = "/customers/{customerId}/orders";
 const ORDER_ROUTE = "/customers/{customerId}/orders/{orderId}";
 
-/** Cool-downs kept before expired ones are swept. */
-const MAX_COOLDOWN_ENTRIES = 10_000;
-
 /** Headers a `links.next` may set; anything else it carries (Authorization, Host…) is ignored. */
 const FORWARDABLE_LINK_HEADERS = /^(ms-continuationtoken|ms-[a-z0-9-]+)$/i;
 
@@ -114,17 +113,15 @@ export class PartnerCenterClient {
   readonly #limit: LimitFunction;
   readonly #origin: string;
   readonly #apiRoot: string;
-  /** Caller (token hash) → epoch ms until which Partner Center asked it to hold off. */
-  readonly #cooldowns = new Map<string, number>();
+  readonly #throttle: Throttle;
   readonly #agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
-  /** The token's hash per operation, computed on its first upstream call only. */
-  readonly #callerKeys = new WeakMap<UpstreamCaller, string>();
 
   constructor(options: PartnerCenterClientOptions) {
     this.#options = options;
     this.#origin = new URL(options.baseUrl).origin;
     this.#apiRoot = `${options.baseUrl.replace(/\/+$/, "")}/${options.apiVersion}`;
     this.#limit = pLimit(options.maxConcurrency);
+    this.#throttle = options.throttle;
     this.#http = got.extend({
       agent: this.#agents,
       retry: { limit: 0 },
@@ -230,10 +227,9 @@ export class PartnerCenterClient {
     };
     if (caller.cv) headers["ms-cv"] = caller.cv;
     if (caller.locale) headers["x-locale"] = caller.locale;
-    const callerKey = this.#callerKey(caller);
 
     for (let attempt = 1; ; attempt++) {
-      await this.#awaitCooldown(callerKey, caller);
+      await this.#throttle.admit(caller, request.customerId);
       const remaining = caller.deadline - Date.now();
       if (remaining <= 0) throw upstreamFailure("the operation's deadline passed", caller.correlationId);
 
@@ -245,11 +241,11 @@ export class PartnerCenterClient {
       if (outcome.kind === "ok") return outcome.body;
       if (outcome.kind === "throttled") {
         const waitMs = outcome.retryAfterSeconds * 1000;
-        this.#coolDown(callerKey, Date.now() + waitMs);
+        await this.#throttle.throttled(caller, request.customerId, outcome.retryAfterSeconds);
         const fits = retriesLeft && waitMs <= this.#options.retryAfterMaxWaitMs && Date.now() + waitMs < caller.deadline;
         this.#options.observer?.throttled?.({ retryAfterSeconds: outcome.retryAfterSeconds, waited: fits });
         if (!fits) throw outcome.error;
-        continue; // the cool-down makes the next attempt wait out Retry-After
+        continue; // the throttle makes the next attempt wait out Retry-After
       }
       if (outcome.kind === "final" || !retriesLeft) throw outcome.error;
 
@@ -257,47 +253,6 @@ export class PartnerCenterClient {
       if (Date.now() + backoff >= caller.deadline) throw outcome.error;
       await delay(backoff);
     }
-  }
-
-  /** Per-caller state (cool-downs) is keyed by a hash of the token, never the token itself. */
-  #callerKey(caller: UpstreamCaller): string {
-    let key = this.#callerKeys.get(caller);
-    if (key === undefined) {
-      key = createHash("sha256").update(caller.authorization).digest("hex");
-      this.#callerKeys.set(caller, key);
-    }
-    return key;
-  }
-
-  /** Holds a caller off until `until`; expired entries are dropped so callers that never return cost nothing. */
-  #coolDown(callerKey: string, until: number): void {
-    if (this.#cooldowns.size >= MAX_COOLDOWN_ENTRIES) {
-      const now = Date.now();
-      for (const [key, expiry] of this.#cooldowns) if (expiry <= now) this.#cooldowns.delete(key);
-    }
-    this.#cooldowns.set(callerKey, Math.max(this.#cooldowns.get(callerKey) ?? 0, until));
-  }
-
-  /** Waits out a cool-down that fits the wait budget and deadline, else fails fast with RATE_LIMITED. */
-  async #awaitCooldown(callerKey: string, caller: UpstreamCaller): Promise<void> {
-    const until = this.#cooldowns.get(callerKey);
-    if (until === undefined) return;
-    const waitMs = until - Date.now();
-    if (waitMs <= 0) {
-      this.#cooldowns.delete(callerKey);
-      return;
-    }
-    if (waitMs > this.#options.retryAfterMaxWaitMs || Date.now() + waitMs >= caller.deadline) {
-      this.#options.observer?.cooldown?.({ waitedMs: 0, failedFast: true });
-      const retryAfter = Math.ceil(waitMs / 1000);
-      throw new PartnerCenterError(
-        `Partner Center is throttling this caller; retry after ${retryAfter} s`,
-        "RATE_LIMITED",
-        { correlationId: caller.correlationId, retryAfter, upstream: { status: 429 } },
-      );
-    }
-    this.#options.observer?.cooldown?.({ waitedMs: waitMs, failedFast: false });
-    await delay(waitMs);
   }
 
   async #attempt(

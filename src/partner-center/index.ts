@@ -1,7 +1,8 @@
-/** The upstream: HTTP client, raw models, enum maps, model → view mapping, error mapping. */
+/** The upstream: HTTP client, throttle (rate budget, cool-downs), raw models, enum maps, model → view mapping, error mapping. */
 export * from "./client.js";
 export * from "./enums.js";
 export * from "./errors.js";
 export * from "./mapping.js";
+export * from "./throttle.js";
 export type * from "./models.js";
 export { ORDERS_QUERY_KEYS } from "./models.js";

@@ -1,6 +1,13 @@
 /** The HTTP server: Apollo on /graphql, health, readiness, metrics; logs, metrics and shutdown. */
 import type { Config } from "../config.js";
-import { PartnerCenterClient, type UpstreamObserver } from "../partner-center/index.js";
+import {
+  MemoryThrottleStore,
+  PartnerCenterClient,
+  RedisThrottleStore,
+  Throttle,
+  type ThrottleStore,
+  type UpstreamObserver,
+} from "../partner-center/index.js";
 import { type RunningServer, startServer } from "./app.js";
 import type { Logger } from "./logger.js";
 import { Metrics } from "./metrics.js";
@@ -31,17 +38,62 @@ function withUpstreamDebugLog(observer: UpstreamObserver, logger: Logger): Upstr
   };
 }
 
-/** Builds the one Partner Center client and the metrics, and serves the facade. */
+/**
+ * The throttle's store, chosen once: Redis when REDIS_URL is set (one log line when it becomes
+ * available, one per outage and one when it is back; `partner_center_redis_*` metrics), else this process.
+ */
+async function throttleStore(config: Config, metrics: Metrics, logger: Logger): Promise<ThrottleStore> {
+  const { ratePerMinute, redisUrl, redisCommandTimeoutMs } = config.throttle;
+  if (redisUrl === undefined) return new MemoryThrottleStore({ ratePerMinute });
+  const url = new URL(redisUrl);
+  const redis = `${url.protocol}//${url.host}${url.pathname}`; // never the credentials
+  const { up, fallbacks } = metrics.redisMetrics();
+  const store = new RedisThrottleStore({
+    url: redisUrl,
+    ratePerMinute,
+    commandTimeoutMs: redisCommandTimeoutMs,
+    onAvailability(available, reason) {
+      up.set(available ? 1 : 0);
+      if (available) logger.info({ redis }, "Redis is available: replicas share the rate budget and 429 cool-downs through it");
+      else logger.warn({ redis, reason }, "Redis is unavailable: rate budget and 429 cool-downs are kept in this process until it is back");
+    },
+    onFallback: () => fallbacks.inc(),
+  });
+  await store.started;
+  return store;
+}
+
+/** Builds the one Partner Center client, its throttle and the metrics, and serves the facade. */
 export async function startFacade(config: Config, options: FacadeOptions): Promise<RunningServer> {
   const metrics = new Metrics();
+  const throttle = new Throttle({
+    store: await throttleStore(config, metrics, options.logger),
+    maxWaitMs: config.upstream.retryAfterMaxWaitMs,
+    observer: metrics.throttleObserver(),
+  });
   const client = new PartnerCenterClient({
     baseUrl: options.upstreamUrl,
     apiVersion: config.partnerCenterApiVersion,
     ...config.upstream,
+    throttle,
     observer: withUpstreamDebugLog(metrics.upstreamObserver(), options.logger),
   });
-  return startServer(
-    { config, client, simulator: options.simulator, logger: options.logger, metrics },
-    { port: config.port, host: config.host },
-  );
+  let server: RunningServer;
+  try {
+    server = await startServer(
+      { config, client, simulator: options.simulator, logger: options.logger, metrics },
+      { port: config.port, host: config.host },
+    );
+  } catch (error) {
+    await throttle.close();
+    throw error;
+  }
+  return {
+    ...server,
+    // Redis is closed last: draining requests still use it, and it must never hold the process open.
+    async stop() {
+      await server.stop();
+      await throttle.close();
+    },
+  };
 }

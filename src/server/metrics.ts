@@ -4,7 +4,7 @@
  * in flight, and the default process metrics.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import type { UpstreamObserver } from "../partner-center/index.js";
+import type { ThrottleObserver, UpstreamObserver } from "../partner-center/index.js";
 import { ANONYMOUS_OPERATION, BoundedLabelValues, MAX_OPERATION_LABELS } from "./label-values.js";
 
 /** Outcomes are `success` or an error code, all set by this code base: the bound only guards against a bug. */
@@ -37,7 +37,14 @@ export class Metrics {
 
   readonly cooldowns = new Counter({
     name: "partner_center_cooldowns_total",
-    help: "Upstream calls held back by a caller's cool-down after a 429, by whether they waited or failed fast.",
+    help: "Upstream calls held back by a caller × customer cool-down after a 429, by whether they waited or failed fast.",
+    labelNames: ["outcome"] as const,
+    registers: [this.registry],
+  });
+
+  readonly rateBudgetHolds = new Counter({
+    name: "partner_center_rate_budget_holds_total",
+    help: "Upstream calls held back by the caller's PARTNER_CENTER_RATE_LIMIT_PER_MINUTE budget, by whether they waited or failed fast.",
     labelNames: ["outcome"] as const,
     registers: [this.registry],
   });
@@ -100,9 +107,32 @@ export class Metrics {
         if (event.outcome === "retry") this.upstreamRetries.inc({ route: event.route });
       },
       throttled: (event) => this.throttled.inc({ waited: String(event.waited) }),
-      cooldown: (event) => this.cooldowns.inc({ outcome: event.failedFast ? "failed_fast" : "waited" }),
       inFlight: (delta) => this.upstreamInFlight.inc(delta),
       queued: (delta) => this.upstreamQueued.inc(delta),
+    };
+  }
+
+  /** Hooks for the throttle (rate budget and cool-downs). */
+  throttleObserver(): ThrottleObserver {
+    return {
+      held: (event) =>
+        (event.reason === "cooldown" ? this.cooldowns : this.rateBudgetHolds).inc({ outcome: event.failedFast ? "failed_fast" : "waited" }),
+    };
+  }
+
+  /** Registered only when REDIS_URL is set: whether Redis is used, and what was answered without it. */
+  redisMetrics(): { up: Gauge; fallbacks: Counter } {
+    return {
+      up: new Gauge({
+        name: "partner_center_redis_up",
+        help: "1 while the shared throttle state is read from Redis, 0 while Redis is unavailable and in-process state answers.",
+        registers: [this.registry],
+      }),
+      fallbacks: new Counter({
+        name: "partner_center_redis_fallbacks_total",
+        help: "Throttle checks and 429 records answered from in-process state because Redis was unavailable.",
+        registers: [this.registry],
+      }),
     };
   }
 }

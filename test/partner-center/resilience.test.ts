@@ -1,5 +1,5 @@
 /**
- * Faults injected by a stub upstream: retries, 429 and Retry-After, the shared cool-down,
+ * Faults injected by a stub upstream: retries, 429 and Retry-After, the caller × customer cool-down,
  * timeouts, malformed bodies, links.next. After each case the server still answers.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
@@ -93,7 +93,7 @@ describe("resilience against a faulty upstream", () => {
     expect(upstream.requests[1]!.at - upstream.requests[0]!.at).toBeGreaterThanOrEqual(1000);
   });
 
-  it("fails fast with RATE_LIMITED when Retry-After exceeds the wait budget, and cools the caller down", async () => {
+  it("fails fast with RATE_LIMITED when Retry-After exceeds the wait budget, and cools down that caller for that customer only", async () => {
     handler = () => ({ status: 429, headers: { "retry-after": "3600" }, body: { statusCode: 429, message: "Rate limit is exceeded. Try again in 3600 seconds." } });
     const throttled = { authorization: "Bearer throttled-long" };
     const first = await facade.request(ORDERS, undefined, throttled);
@@ -104,16 +104,29 @@ describe("resilience against a faulty upstream", () => {
     });
     expect(upstream.requests).toHaveLength(1);
 
-    // Another operation of the same caller fails fast without calling; another caller is not affected.
-    handler = () => ({ body: collection("c-1", ["c"]) });
-    const [sameCaller, otherCaller] = await Promise.all([
+    // The same caller for the same customer (a read, or a PATCH) fails fast without calling; the
+    // same caller for another customer, and another caller for this customer, are not affected.
+    handler = (request) => ({ body: collection(request.path.split("/")[3]!, ["c"]) });
+    const [sameCustomer, samePatch, otherCustomer, otherCaller] = await Promise.all([
       facade.request(ORDERS, undefined, throttled),
+      facade.request(UpdateOrderDocument, { customerId: "c-1", orderId: "o-1", input: { alternateId: "a1" } }, throttled),
+      facade.request(`{ customer(id: "c-2") { orders { totalCount items { id } } } }`, undefined, throttled),
       facade.request(ORDERS, undefined, { authorization: "Bearer someone-else" }),
     ]);
-    expect(sameCaller.body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
-    expect(sameCaller.body.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(3590);
-    expect(otherCaller.body.data).toEqual({ customer: { orders: { totalCount: 1, items: [{ id: "c" }] } } });
-    expect(upstream.requests.map((request) => request.headers.authorization)).toEqual(["Bearer throttled-long", "Bearer someone-else"]);
+    for (const refused of [sameCustomer, samePatch]) {
+      const error = refused.body.errors?.[0];
+      // Nothing was sent: no `upstream` details, only when to come back.
+      expect(error?.extensions).toEqual({ code: "RATE_LIMITED", correlationId: expect.any(String), retryAfter: expect.any(Number) });
+      expect(error?.extensions?.retryAfter).toBeGreaterThan(3590);
+      expect(error?.extensions?.retryAfter).toBeLessThanOrEqual(3600);
+    }
+    expect(otherCustomer.body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "c" }] } } } });
+    expect(otherCaller.body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "c" }] } } } });
+    expect(upstream.requests.map((request) => [request.headers.authorization, request.path]).sort()).toEqual([
+      ["Bearer someone-else", "/v1/customers/c-1/orders"],
+      ["Bearer throttled-long", "/v1/customers/c-1/orders"],
+      ["Bearer throttled-long", "/v1/customers/c-2/orders"],
+    ]);
   });
 
   it("reads Retry-After given as an HTTP date", async () => {
