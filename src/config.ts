@@ -53,6 +53,7 @@ const variables = {
   },
   PARTNER_CENTER_TIMEOUT_MS: { schema: integer(1, 600_000), default: "30000" },
   MAX_UPSTREAM_CALLS_PER_OPERATION: { schema: integer(1, 10_000), default: "50" },
+  MAX_ORDERS_PER_OPERATION: { schema: integer(1, 10_000_000), default: "10000" },
   UPSTREAM_MAX_RETRIES: { schema: integer(0, 10), default: "3" },
   UPSTREAM_RETRY_BASE_MS: { schema: integer(0, 60_000), default: "200" },
   UPSTREAM_RETRY_AFTER_MAX_WAIT_MS: { schema: integer(0, 600_000), default: "5000" },
@@ -99,6 +100,8 @@ export interface Config {
   upstream: UpstreamPolicy;
   limits: {
     maxUpstreamCallsPerOperation: number;
+    /** Orders one operation may return, over every list and lookup. */
+    maxOrdersPerOperation: number;
     operationDeadlineMs: number;
     maxQueryDepth: number;
   };
@@ -132,6 +135,7 @@ export function loadConfig(env: Env): Config {
     },
     limits: {
       maxUpstreamCallsPerOperation: read(env, "MAX_UPSTREAM_CALLS_PER_OPERATION"),
+      maxOrdersPerOperation: read(env, "MAX_ORDERS_PER_OPERATION"),
       operationDeadlineMs: read(env, "OPERATION_DEADLINE_MS"),
       maxQueryDepth: read(env, "MAX_QUERY_DEPTH"),
     },
