@@ -1,5 +1,5 @@
 /**
- * Upstream-call counts for the dedup cases, counted where the upstream received them.
+ * Upstream-call counts for the dedup cases, counted where the upstream received them (URLs included).
  */
 import { describe, expect, it } from "@jest/globals";
 import { useFacadeOnOrdersStub } from "../helpers/orders-stub.js";
@@ -27,7 +27,7 @@ describe("per-request loaders", () => {
     expect(stub.upstream.requests).toHaveLength(3);
   });
 
-  it("answers several Customer.order of one customer with one call", async () => {
+  it("makes one GET by id per distinct lookup and no list call; an unknown id is null without an error", async () => {
     const response = await stub.facade.request(`{
       customer(id: "c-1") {
         x: order(id: "c-1-o1") { id status }
@@ -38,12 +38,34 @@ describe("per-request loaders", () => {
     expect(response.body).toEqual({
       data: { customer: { x: { id: "c-1-o1", status: "COMPLETED" }, y: { id: "c-1-o2" }, z: null } },
     });
-    expect(stub.upstream.requests.map((request) => request.url)).toEqual([
-      "/v1/customers/c-1/orders?include_price=false&include_system_purchases=true",
+    expect(stub.upstream.requests.map((request) => request.url).sort()).toEqual([
+      "/v1/customers/c-1/orders/c-1-o1?include_price=false",
+      "/v1/customers/c-1/orders/c-1-o2?include_price=false",
+      "/v1/customers/c-1/orders/missing?include_price=false",
     ]);
   });
 
-  it("primes orders a list returned, so a lookup of one of them costs nothing more", async () => {
+  it("asks once for the same lookup made twice", async () => {
+    const response = await stub.facade.request(`{
+      a: customer(id: "c-1") { order(id: "c-1-o1") { id } }
+      b: customer(id: "c-1") { order(id: "c-1-o1") { status } }
+    }`);
+    expect(response.body).toEqual({ data: { a: { order: { id: "c-1-o1" } }, b: { order: { status: "COMPLETED" } } } });
+    expect(stub.upstream.requests.map((request) => request.url)).toEqual(["/v1/customers/c-1/orders/c-1-o1?include_price=false"]);
+  });
+
+  it("sends include_price as for lists: inferred from the selection, or the explicit argument", async () => {
+    await stub.facade.request(`{ customer(id: "c-1") { order(id: "c-1-o1") { totalPrice } } }`);
+    await stub.facade.request(`{ customer(id: "c-1") { order(id: "c-1-o1", includePrice: true) { id } } }`);
+    await stub.facade.request(`{ customer(id: "c-1") { order(id: "c-1-o1", includePrice: false) { totalPrice } } }`);
+    expect(stub.upstream.requests.map((request) => request.url)).toEqual([
+      "/v1/customers/c-1/orders/c-1-o1?include_price=true",
+      "/v1/customers/c-1/orders/c-1-o1?include_price=true",
+      "/v1/customers/c-1/orders/c-1-o1?include_price=false",
+    ]);
+  });
+
+  it("answers a lookup from a list of the same operation that holds the order: one call", async () => {
     const response = await stub.facade.request(`{
       customer(id: "c-1") {
         orders { items { id } }
@@ -53,10 +75,10 @@ describe("per-request loaders", () => {
     expect(response.body).toEqual({
       data: { customer: { orders: { items: [{ id: "c-1-o1" }, { id: "c-1-o2" }] }, order: { id: "c-1-o2", billingCycle: "MONTHLY" } } },
     });
-    expect(stub.upstream.requests).toHaveLength(1);
+    expect(stub.upstream.requests.map((request) => request.url)).toEqual(["/v1/customers/c-1/orders?include_price=false&include_system_purchases=false"]);
   });
 
-  it("primes whatever the field order: a lookup written before the list waits for it", async () => {
+  it("answers it from the list whatever the field order: a lookup written before the list uses it too", async () => {
     const response = await stub.facade.request(`{
       customer(id: "c-1") {
         order(id: "c-1-o1") { id }
@@ -64,7 +86,31 @@ describe("per-request loaders", () => {
       }
     }`);
     expect(response.body).toEqual({ data: { customer: { order: { id: "c-1-o1" }, orders: { totalCount: 2 } } } });
-    expect(stub.upstream.requests).toHaveLength(1);
+    expect(stub.upstream.requests.map((request) => request.url)).toEqual(["/v1/customers/c-1/orders?include_price=false&include_system_purchases=false"]);
+  });
+
+  it("fetches by id an order the list lacks, whichever field comes first", async () => {
+    for (const query of [
+      `{ customer(id: "c-1") { order(id: "missing") { id } orders { totalCount } } }`,
+      `{ customer(id: "c-1") { orders { totalCount } order(id: "missing") { id } } }`,
+    ]) {
+      stub.upstream.requests.length = 0;
+      const response = await stub.facade.request(query);
+      expect(response.body.data).toEqual({ customer: { order: null, orders: { totalCount: 2 } } });
+      expect(stub.upstream.requests.map((request) => request.url).sort()).toEqual([
+        "/v1/customers/c-1/orders/missing?include_price=false",
+        "/v1/customers/c-1/orders?include_price=false&include_system_purchases=false",
+      ]);
+    }
+  });
+
+  it("does not answer a priced lookup from an unpriced list", async () => {
+    const response = await stub.facade.request(`{ customer(id: "c-1") { orders { totalCount } order(id: "c-1-o1") { totalPrice } } }`);
+    expect(response.body.data).toEqual({ customer: { orders: { totalCount: 2 }, order: { totalPrice: 12.5 } } });
+    expect(stub.upstream.requests.map((request) => request.url).sort()).toEqual([
+      "/v1/customers/c-1/orders/c-1-o1?include_price=true",
+      "/v1/customers/c-1/orders?include_price=false&include_system_purchases=false",
+    ]);
   });
 
   it("keeps Order.customer on the same customer without another call", async () => {
