@@ -54,6 +54,8 @@ describe("@skip and @include", () => {
     ["@include(if: $p) with p false", "false", `query($p: Boolean!) { customer(id: "c") { orders { items { id totalPrice @include(if: $p) } } } }`, { p: false }],
     ["@include(if: $p) with p true", "true", `query($p: Boolean!) { customer(id: "c") { orders { items { id totalPrice @include(if: $p) } } } }`, { p: true }],
     ["@skip(if: $p) on a lookup, p true", "false", `query($p: Boolean!) { customer(id: "c") { order(id: "c-o1") { id totalPrice @skip(if: $p) } } }`, { p: true }],
+    ["two merged selections, one reading totalPrice @include(if: $p) with p true", "true", `query($p: Boolean!) { customer(id: "c") { orders { items { id } } orders { items { totalPrice @include(if: $p) } } } }`, { p: true }],
+    ["two merged selections, one reading totalPrice @include(if: $p) with p false", "false", `query($p: Boolean!) { customer(id: "c") { orders { items { id } } orders { items { totalPrice @include(if: $p) } } } }`, { p: false }],
     ["totalPrice @include(if: true)", "true", `{ customer(id: "c") { orders { items { id totalPrice @include(if: true) } } } }`, undefined],
   ])("%s sends include_price=%s", async (_name, expected, query, variables) => {
     const response = await stub.facade.request(query, variables);
