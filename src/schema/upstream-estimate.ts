@@ -101,7 +101,39 @@ function validIds(values: readonly unknown[]): string[] {
   });
 }
 
+/**
+ * Per schema: the object types under which an upstream-backed field or a customer scope can be
+ * selected. The walk skips every other subtree (links, lines, prices…), which is most of a document.
+ */
+const reachingTypes = new WeakMap<GraphQLSchema, Set<string>>();
+
+function typesReachingUpstream(schema: GraphQLSchema): Set<string> {
+  let reaching = reachingTypes.get(schema);
+  if (reaching) return reaching;
+  reaching = new Set();
+  const objects = Object.values(schema.getTypeMap()).filter(isObjectType).filter((type) => !type.name.startsWith("__"));
+  const childTypes = (type: GraphQLObjectType) =>
+    Object.values(type.getFields()).flatMap((field) => {
+      const child = getNamedType(field.type);
+      return isObjectType(child) ? [child] : isAbstractType(child) ? schema.getPossibleTypes(child) : [];
+    });
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const type of objects) {
+      if (reaching.has(type.name)) continue;
+      const direct = Object.keys(type.getFields()).some((name) => `${type.name}.${name}` in UPSTREAM_FIELDS || `${type.name}.${name}` in CUSTOMER_SCOPES);
+      if (direct || childTypes(type).some((child) => reaching!.has(child.name))) {
+        reaching.add(type.name);
+        changed = true;
+      }
+    }
+  }
+  reachingTypes.set(schema, reaching);
+  return reaching;
+}
+
 interface Walk {
+  reaching: Set<string>;
   schema: GraphQLSchema;
   fragments: Fragments;
   variables: Variables;
@@ -120,16 +152,17 @@ export function planOperation(
 ): OperationPlan {
   const plan = new OperationPlan(operation.operation === "query");
   const root = operation.operation === "mutation" ? schema.getMutationType() : operation.operation === "query" ? schema.getQueryType() : undefined;
-  if (root) visit({ schema, fragments, variables, plan }, [operation.selectionSet], root, undefined);
+  if (root) visit({ reaching: typesReachingUpstream(schema), schema, fragments, variables, plan }, [operation.selectionSet], root, undefined);
   return plan.finish();
 }
 
 function visit(walk: Walk, sets: Parameters<typeof collectFields>[2], parent: GraphQLObjectType, customerId: string | undefined): void {
+  if (!walk.reaching.has(parent.name)) return;
   for (const nodes of collectFields(walk.schema, parent, sets, walk.fragments, walk.variables).values()) {
     const field = parent.getFields()[nodes[0]!.name.value];
     if (!field) continue;
     const route = `${parent.name}.${field.name}`;
-    const args = argumentsOf(field, nodes[0]!, walk.variables);
+    const args = field.args.length === 0 ? {} : argumentsOf(field, nodes[0]!, walk.variables);
     const scope = CUSTOMER_SCOPES[route];
     const customers = scope ? scope(args, customerId) : customerId === undefined ? [] : [customerId];
     const cost = UPSTREAM_FIELDS[route];
