@@ -88,7 +88,8 @@ export class OperationPlan {
   calls = 0;
   /** Lists the operation loads, per customer (queries: their fields run in parallel, so any lookup may use them). */
   readonly #lists = new Map<string, OrdersFilter[]>();
-  readonly #listKeys = new Set<string>();
+  /** Lists counted since that customer's last PATCH, per customer. */
+  readonly #listKeys = new Map<string, Set<string>>();
   readonly #lookupKeys = new Set<string>();
   #pendingLookups: OrderKey[] = [];
   #finished = false;
@@ -103,8 +104,10 @@ export class OperationPlan {
 
   list(filter: OrdersFilter): void {
     const key = ordersFilterKey(filter);
-    if (this.#listKeys.has(key)) return;
-    this.#listKeys.add(key);
+    let counted = this.#listKeys.get(filter.customerId);
+    if (!counted) this.#listKeys.set(filter.customerId, (counted = new Set()));
+    if (counted.has(key)) return;
+    counted.add(key);
     this.calls++;
     let lists = this.#lists.get(filter.customerId);
     if (!lists) this.#lists.set(filter.customerId, (lists = []));
@@ -119,7 +122,7 @@ export class OperationPlan {
   patch(customerId: string, orderId: string): void {
     this.#settleLookups();
     this.calls++;
-    for (const key of [...this.#listKeys]) if ((JSON.parse(key) as unknown[])[0] === customerId) this.#listKeys.delete(key);
+    this.#listKeys.delete(customerId); // the loaders forget that customer's lists, and only that customer's
     // The loaders prime the returned order (unpriced) and forget a priced copy.
     this.#lookupKeys.add(orderKey({ customerId, orderId, includePrice: false }));
     this.#lookupKeys.delete(orderKey({ customerId, orderId, includePrice: true }));
