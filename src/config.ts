@@ -79,6 +79,7 @@ const variables = {
   },
   PARTNER_CENTER_TIMEOUT_MS: { schema: integer(1, 600_000), default: "30000" },
   MAX_UPSTREAM_CALLS_PER_OPERATION: { schema: integer(1, 10_000), default: "50" },
+  MAX_ORDERS_PER_OPERATION: { schema: integer(1, 10_000_000), default: "10000" },
   PARTNER_CENTER_RATE_LIMIT_PER_MINUTE: { schema: integer(0, 1_000_000), default: "500" },
   REDIS_URL: { schema: redisUrl.optional(), default: undefined, redact: hidePassword },
   REDIS_COMMAND_TIMEOUT_MS: { schema: integer(1, 1000), default: "50" },
@@ -138,6 +139,8 @@ export interface Config {
   };
   limits: {
     maxUpstreamCallsPerOperation: number;
+    /** Orders one operation may return, over every list and lookup. */
+    maxOrdersPerOperation: number;
     operationDeadlineMs: number;
     maxQueryDepth: number;
   };
@@ -193,6 +196,7 @@ export function loadConfig(env: Env): Config {
     },
     limits: {
       maxUpstreamCallsPerOperation: read(env, "MAX_UPSTREAM_CALLS_PER_OPERATION"),
+      maxOrdersPerOperation: read(env, "MAX_ORDERS_PER_OPERATION"),
       operationDeadlineMs: read(env, "OPERATION_DEADLINE_MS"),
       maxQueryDepth: read(env, "MAX_QUERY_DEPTH"),
     },

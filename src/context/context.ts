@@ -21,6 +21,8 @@ export interface ContextFactoryOptions {
   /** True when the embedded simulator is the upstream (a missing token uses the demo token). */
   simulator: boolean;
   maxUpstreamCalls: number;
+  /** Orders one operation may return (MAX_ORDERS_PER_OPERATION). */
+  maxOrders: number;
   operationDeadlineMs: number;
 }
 
@@ -31,7 +33,7 @@ export function createContextFactory(options: ContextFactoryOptions): ContextFac
     const caller = readCaller(headers, { simulator: options.simulator, operationDeadlineMs: options.operationDeadlineMs });
     return {
       caller,
-      loaders: new OrderLoaders({ client: options.client, caller, maxUpstreamCalls: options.maxUpstreamCalls }),
+      loaders: new OrderLoaders({ client: options.client, caller, maxUpstreamCalls: options.maxUpstreamCalls, maxOrders: options.maxOrders }),
       maxUpstreamCalls: options.maxUpstreamCalls,
       span,
     };

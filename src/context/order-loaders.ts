@@ -1,24 +1,33 @@
 /**
  * The data layer of one operation: DataLoaders created per request (never shared between callers),
- * in front of the one Partner Center client. Resolvers ask it; it dedups, primes and forgets.
+ * in front of the one Partner Center client. Resolvers ask it; it dedups, admits, counts and forgets.
  *
  * - the same customer + filters asked twice cost one GET;
- * - `Customer.order(id)` is answered from the customer's full order list (system purchases
- *   included), so several lookups of one customer cost at most one GET;
- * - orders a list returned answer lookups by id (found in the loaded lists when a lookup asks,
- *   rather than primed one by one: most operations never look one up);
- * - after a PATCH, that customer's lists are forgotten and the returned order primed.
+ * - `Customer.order(id)` is a GET by id, once per (customer, order, price flag), unless a list the
+ *   operation loads holds that order. Which lists the operation loads is known before execution
+ *   (the document's walk hands an OperationPlan over), so a lookup loads those lists itself (the
+ *   same DataLoader keys, so no extra call) and fetches by id only when they lack the order:
+ *   deterministic, whatever the field order;
+ * - per-order reads (provisioning status, activation links) are once per order;
+ * - every upstream call — each page of `links.next` included — is admitted against
+ *   MAX_UPSTREAM_CALLS_PER_OPERATION as it is made; the orders fields return are counted against
+ *   MAX_ORDERS_PER_OPERATION as they resolve;
+ * - after a PATCH, that customer's lists and that order's reads are forgotten, the order primed.
  */
 import DataLoader from "dataloader";
 import {
   type BillingCycle,
   type OrderCollectionView,
+  type OrderLineItemActivationLinkView,
+  type OrderLineItemProvisioningStatusView,
   type OrderModel,
   type OrderView,
   PartnerCenterClient,
   PartnerCenterError,
+  mapActivationLinks,
   mapOrder,
   mapOrderCollection,
+  mapProvisioningStatuses,
 } from "../partner-center/index.js";
 import type { Caller } from "./caller.js";
 
@@ -36,6 +45,12 @@ export interface OrderKey {
   includePrice: boolean;
 }
 
+/** One order of one customer, for the reads that hang off an order. */
+export interface OrderRef {
+  customerId: string;
+  orderId: string;
+}
+
 export interface UpdateOrderRequest {
   customerId: string;
   orderId: string;
@@ -43,13 +58,6 @@ export interface UpdateOrderRequest {
   requestId: string;
   ifMatch?: string;
 }
-
-/** One upstream list call serves every order lookup of a customer: all orders, system purchases included. */
-export const lookupFilter = (customerId: string, includePrice: boolean): OrdersFilter => ({
-  customerId,
-  includePrice,
-  includeSystemPurchases: true,
-});
 
 export const ordersFilterKey = (filter: OrdersFilter): string =>
   JSON.stringify([
@@ -60,53 +68,178 @@ export const ordersFilterKey = (filter: OrdersFilter): string =>
     filter.includeSystemPurchases,
   ]);
 
-const orderKey = (key: OrderKey): string => JSON.stringify([key.customerId, key.orderId, key.includePrice]);
-const priceScope = (key: { customerId: string; includePrice: boolean }): string => JSON.stringify([key.customerId, key.includePrice]);
+export const orderKey = (key: OrderKey): string => JSON.stringify([key.customerId, key.orderId, key.includePrice]);
+const orderRefKey = (ref: OrderRef): string => JSON.stringify([ref.customerId, ref.orderId]);
+
+/** A list answers a lookup when it is of that customer and carries prices if the lookup wants them. */
+const answers = (filter: OrdersFilter, key: OrderKey): boolean =>
+  filter.customerId === key.customerId && (filter.includePrice || !key.includePrice);
+
+/**
+ * The upstream calls of one operation as known before it runs, built by the walk of its document
+ * (schema/upstream-estimate.ts) with the same keys the loaders dedup on, and read by the loaders at
+ * run time: one set of rules for the estimate and for execution.
+ *
+ * `calls` counts what is certain: one per distinct list, one per distinct lookup that no list of the
+ * operation can answer, one per PATCH. Calls that depend on data (a field per order, pages) are
+ * admitted as they are made.
+ */
+export class OperationPlan {
+  calls = 0;
+  /** Lists the operation loads, per customer (queries: their fields run in parallel, so any lookup may use them). */
+  readonly #lists = new Map<string, OrdersFilter[]>();
+  /** Lists counted since that customer's last PATCH, per customer. */
+  readonly #listKeys = new Map<string, Set<string>>();
+  readonly #lookupKeys = new Set<string>();
+  #pendingLookups: OrderKey[] = [];
+  #finished = false;
+  /** Price flag the walk inferred per field (keyed by its one field node), so resolvers need not walk again. */
+  readonly includePriceByField = new WeakMap<object, boolean>();
+
+  /**
+   * @param listsAnswerLookups queries only: a mutation runs its root fields one after another and
+   *   forgets a customer's lists after each PATCH, so its lookups are GETs by id.
+   */
+  constructor(readonly listsAnswerLookups: boolean) {}
+
+  list(filter: OrdersFilter): void {
+    const key = ordersFilterKey(filter);
+    let counted = this.#listKeys.get(filter.customerId);
+    if (!counted) this.#listKeys.set(filter.customerId, (counted = new Set()));
+    if (counted.has(key)) return;
+    counted.add(key);
+    this.calls++;
+    let lists = this.#lists.get(filter.customerId);
+    if (!lists) this.#lists.set(filter.customerId, (lists = []));
+    if (!lists.some((known) => ordersFilterKey(known) === key)) lists.push(filter);
+  }
+
+  /** Counted once every list is known (a lookup may come before the list that answers it). */
+  lookup(key: OrderKey): void {
+    this.#pendingLookups.push(key);
+  }
+
+  patch(customerId: string, orderId: string): void {
+    this.#settleLookups();
+    this.calls++;
+    this.#listKeys.delete(customerId); // the loaders forget that customer's lists, and only that customer's
+    // The loaders prime the returned order (unpriced) and forget a priced copy.
+    this.#lookupKeys.add(orderKey({ customerId, orderId, includePrice: false }));
+    this.#lookupKeys.delete(orderKey({ customerId, orderId, includePrice: true }));
+  }
+
+  /** Ends the walk; the plan is read-only afterwards (it may be shared by the requests of one document). */
+  finish(): this {
+    this.#settleLookups();
+    this.#finished = true;
+    return this;
+  }
+
+  /** The lists of this operation that may hold the order a lookup asks for. */
+  listsFor(key: OrderKey): readonly OrdersFilter[] {
+    if (!this.listsAnswerLookups) return [];
+    return (this.#lists.get(key.customerId) ?? []).filter((filter) => answers(filter, key));
+  }
+
+  #settleLookups(): void {
+    if (this.#finished) return;
+    for (const key of this.#pendingLookups) {
+      if (this.listsFor(key).length > 0) continue;
+      const id = orderKey(key);
+      if (this.#lookupKeys.has(id)) continue;
+      this.#lookupKeys.add(id);
+      this.calls++;
+    }
+    this.#pendingLookups = [];
+  }
+}
 
 export interface OrderLoadersOptions {
   client: PartnerCenterClient;
   caller: Caller;
-  /** Logical upstream requests this operation may make (a safety net behind the static estimate). */
+  /** Upstream requests (pages included) this operation may make: MAX_UPSTREAM_CALLS_PER_OPERATION. */
   maxUpstreamCalls: number;
+  /** Orders the fields of this operation may return: MAX_ORDERS_PER_OPERATION. */
+  maxOrders: number;
 }
+
+const NO_PLAN = new OperationPlan(false).finish();
 
 export class OrderLoaders {
   readonly #client: PartnerCenterClient;
   readonly #caller: Caller;
   readonly #maxUpstreamCalls: number;
+  readonly #maxOrders: number;
   #upstreamRequests = 0;
-  /** Filter keys loaded per customer, so a mutation can forget exactly that customer's lists. */
+  #ordersReturned = 0;
+  #plan: OperationPlan = NO_PLAN;
+  /** Filters loaded per customer, so a mutation can forget exactly that customer's lists. */
   readonly #filtersByCustomer = new Map<string, Set<OrdersFilter>>();
+  /** Orders of a loaded list by id, built when a lookup first searches it. */
+  readonly #indexes = new WeakMap<OrderCollectionView, Map<string, OrderView>>();
 
   readonly #lists = new DataLoader<OrdersFilter, OrderCollectionView, string>(
-    (filters) => Promise.all(filters.map((filter) => this.#fetchList(filter).catch((error: Error) => error))),
+    (filters) => Promise.all(filters.map((filter) => this.#loadList(filter).catch((error: Error) => error))),
     { cacheKeyFn: ordersFilterKey, name: "orders" },
   );
-
-  /** Lists of this operation still loading, per customer + price flag: a lookup waits for them before fetching. */
-  readonly #listsInFlight = new Map<string, Set<Promise<unknown>>>();
-  /** Lists this operation loaded, per customer + price flag, to answer lookups by id. */
-  readonly #loaded = new Map<string, OrderCollectionView[]>();
 
   readonly #orders = new DataLoader<OrderKey, OrderView | null, string>(
     (keys) => Promise.all(keys.map((key) => this.#lookup(key).catch((error: Error) => error))),
     { cacheKeyFn: orderKey, name: "orderById" },
   );
 
+  readonly #provisioning = new DataLoader<OrderRef, OrderLineItemProvisioningStatusView[], string>(
+    (refs) => Promise.all(refs.map((ref) => this.#loadProvisioning(ref).catch((error: Error) => error))),
+    { cacheKeyFn: orderRefKey, name: "provisioningStatus" },
+  );
+
+  readonly #activationLinks = new DataLoader<OrderRef, OrderLineItemActivationLinkView[], string>(
+    (refs) => Promise.all(refs.map((ref) => this.#loadActivationLinks(ref).catch((error: Error) => error))),
+    { cacheKeyFn: orderRefKey, name: "activationLinks" },
+  );
+
+  /** Admits every page after the first of a collection against the call budget. */
+  readonly #paging = { beforeNextPage: () => this.#admit() };
+
   constructor(options: OrderLoadersOptions) {
     this.#client = options.client;
     this.#caller = options.caller;
     this.#maxUpstreamCalls = options.maxUpstreamCalls;
+    this.#maxOrders = options.maxOrders;
   }
 
-  /** GET /customers/{id}/orders with these filters, once per operation. */
-  orders(filter: OrdersFilter): Promise<OrderCollectionView> {
-    return this.#lists.load(filter);
+  /** What the walk of the document found, before execution starts. */
+  usePlan(plan: OperationPlan): void {
+    this.#plan = plan;
+  }
+
+  /** The price flag the walk inferred for a field, when it did. */
+  plannedIncludePrice(field: object): boolean | undefined {
+    return this.#plan.includePriceByField.get(field);
+  }
+
+  /** GET /customers/{id}/orders with these filters, once per operation; its orders count against the budget. */
+  async orders(filter: OrdersFilter): Promise<OrderCollectionView> {
+    const collection = await this.#lists.load(filter);
+    this.#countOrders(collection.items.length);
+    return collection;
   }
 
   /** One order of a customer, or null when the customer has no such order. */
-  order(key: OrderKey): Promise<OrderView | null> {
-    return this.#orders.load(key);
+  async order(key: OrderKey): Promise<OrderView | null> {
+    const order = await this.#orders.load(key);
+    if (order) this.#countOrders(1);
+    return order;
+  }
+
+  /** GET …/orders/{id}/provisioningstatus, once per order per operation. */
+  provisioningStatus(ref: OrderRef): Promise<OrderLineItemProvisioningStatusView[]> {
+    return this.#provisioning.load(ref);
+  }
+
+  /** GET …/orders/{id}/activationlinks, once per order per operation. */
+  activationLinks(ref: OrderRef): Promise<OrderLineItemActivationLinkView[]> {
+    return this.#activationLinks.load(ref);
   }
 
   /** PATCH the order; later reads in this operation see the result. */
@@ -119,39 +252,40 @@ export class OrderLoaders {
     const order = mapOrder(updated, request.customerId);
     for (const filter of this.#filtersByCustomer.get(request.customerId) ?? []) this.#lists.clear(filter);
     this.#filtersByCustomer.delete(request.customerId);
-    const orderId = order.id ?? request.orderId;
-    for (const includePrice of [true, false]) this.#loaded.delete(priceScope({ customerId: request.customerId, includePrice }));
-    this.#orders.clear({ customerId: request.customerId, orderId, includePrice: true });
-    this.#orders.clear({ customerId: request.customerId, orderId, includePrice: false }).prime(
-      { customerId: request.customerId, orderId, includePrice: false },
-      order,
-    );
+    const ref = { customerId: request.customerId, orderId: order.id ?? request.orderId };
+    this.#provisioning.clear(ref);
+    this.#activationLinks.clear(ref);
+    this.#orders.clear({ ...ref, includePrice: true });
+    this.#orders.clear({ ...ref, includePrice: false }).prime({ ...ref, includePrice: false }, order);
+    this.#countOrders(1);
     return order;
   }
 
-  /** An order a list of this operation already returned (or is returning) costs nothing; else the lookup list. */
+  /** From a list the operation loads anyway, when one holds the order; else GET by id (404 = null). */
   async #lookup(key: OrderKey): Promise<OrderView | null> {
-    // Let the lists this operation asks for in the same tick start first, whatever the field order.
-    await new Promise((resolve) => setImmediate(resolve));
-    const scope = priceScope(key);
-    const inFlight = this.#listsInFlight.get(scope);
-    if (inFlight) await Promise.allSettled(inFlight);
-    for (const loaded of this.#loaded.get(scope) ?? []) {
-      const found = loaded.items.find((order) => order.id === key.orderId);
+    for (const filter of this.#plan.listsFor(key)) {
+      // A failing list is that list's field's error; the lookup still tries by id.
+      const list = await this.#lists.load(filter).catch(() => undefined);
+      const found = list && this.#index(list).get(key.orderId);
       if (found) return found;
     }
-    const list = await this.#lists.load(lookupFilter(key.customerId, key.includePrice));
-    return list.items.find((order) => order.id === key.orderId) ?? null;
+    this.#admit();
+    try {
+      return mapOrder(await this.#client.getOrder(this.#caller, key.customerId, key.orderId, key.includePrice), key.customerId);
+    } catch (error) {
+      if (error instanceof PartnerCenterError && error.code === "NOT_FOUND") return null;
+      throw error;
+    }
   }
 
-  #fetchList(filter: OrdersFilter): Promise<OrderCollectionView> {
-    const scope = priceScope(filter);
-    let inFlight = this.#listsInFlight.get(scope);
-    if (!inFlight) this.#listsInFlight.set(scope, (inFlight = new Set()));
-    const loading = this.#loadList(filter);
-    inFlight.add(loading);
-    void loading.finally(() => inFlight.delete(loading)).catch(() => undefined);
-    return loading;
+  #index(list: OrderCollectionView): Map<string, OrderView> {
+    let index = this.#indexes.get(list);
+    if (!index) {
+      index = new Map();
+      for (const order of list.items) if (order.id) index.set(order.id, order);
+      this.#indexes.set(list, index);
+    }
+    return index;
   }
 
   async #loadList(filter: OrdersFilter): Promise<OrderCollectionView> {
@@ -159,18 +293,42 @@ export class OrderLoaders {
     let known = this.#filtersByCustomer.get(filter.customerId);
     if (!known) this.#filtersByCustomer.set(filter.customerId, (known = new Set()));
     known.add(filter);
-    const collection = mapOrderCollection(
-      await this.#client.listOrders(this.#caller, filter.customerId, {
-        indirectResellerId: filter.indirectResellerId,
-        billingType: filter.billingType,
-        includePrice: filter.includePrice,
-        includeSystemPurchases: filter.includeSystemPurchases,
-      }),
+    return mapOrderCollection(
+      await this.#client.listOrders(
+        this.#caller,
+        filter.customerId,
+        {
+          indirectResellerId: filter.indirectResellerId,
+          billingType: filter.billingType,
+          includePrice: filter.includePrice,
+          includeSystemPurchases: filter.includeSystemPurchases,
+        },
+        this.#paging,
+      ),
       filter.customerId,
     );
-    const scope = priceScope(filter);
-    this.#loaded.set(scope, [...(this.#loaded.get(scope) ?? []), collection]);
-    return collection;
+  }
+
+  async #loadProvisioning(ref: OrderRef): Promise<OrderLineItemProvisioningStatusView[]> {
+    this.#admit();
+    return mapProvisioningStatuses(await this.#client.getOrderProvisioningStatus(this.#caller, ref.customerId, ref.orderId, this.#paging));
+  }
+
+  async #loadActivationLinks(ref: OrderRef): Promise<OrderLineItemActivationLinkView[]> {
+    this.#admit();
+    return mapActivationLinks(await this.#client.getOrderActivationLinks(this.#caller, ref.customerId, ref.orderId, this.#paging));
+  }
+
+  /** A field that would take the operation past MAX_ORDERS_PER_OPERATION returns nothing; what resolved before stays. */
+  #countOrders(count: number): void {
+    if (this.#ordersReturned + count > this.#maxOrders) {
+      throw new PartnerCenterError(
+        `This field would take the operation past ${this.#maxOrders} orders (MAX_ORDERS_PER_OPERATION); ${this.#ordersReturned} were already returned. Ask for fewer or narrower lists.`,
+        "BAD_USER_INPUT",
+        { correlationId: this.#caller.correlationId },
+      );
+    }
+    this.#ordersReturned += count;
   }
 
   /** Refuses a call the caller cannot make: no token for a real upstream, or over the operation's budget. */
@@ -180,12 +338,13 @@ export class OrderLoaders {
         correlationId: this.#caller.correlationId,
       });
     }
-    if (++this.#upstreamRequests > this.#maxUpstreamCalls) {
+    if (this.#upstreamRequests >= this.#maxUpstreamCalls) {
       throw new PartnerCenterError(
-        `This operation needs more than ${this.#maxUpstreamCalls} upstream calls (MAX_UPSTREAM_CALLS_PER_OPERATION)`,
+        `This operation needs more than ${this.#maxUpstreamCalls} upstream calls (MAX_UPSTREAM_CALLS_PER_OPERATION); this field's call was not made`,
         "BAD_USER_INPUT",
         { correlationId: this.#caller.correlationId },
       );
     }
+    this.#upstreamRequests++;
   }
 }

@@ -16,9 +16,23 @@ import got, { type Got, type Response } from "got";
 import pLimit, { type LimitFunction } from "p-limit";
 import { type BillingCycle, toBillingTypeQuery } from "./enums.js";
 import { PartnerCenterError, errorFromStatus, upstreamFailure } from "./errors.js";
-import { ORDERS_QUERY_KEYS, type LinkModel, type OrderCollectionModel, type OrderModel } from "./models.js";
+import {
+  ORDERS_QUERY_KEYS,
+  type LinkModel,
+  type OrderCollectionModel,
+  type OrderLineItemActivationLinkModel,
+  type OrderLineItemProvisioningStatusModel,
+  type OrderModel,
+  type ResourceCollectionModel,
+} from "./models.js";
 import type { Throttle } from "./throttle.js";
-import { assertOrder, assertOrderCollection } from "./validate.js";
+import {
+  assertActivationLinks,
+  assertOrder,
+  assertOrderCollection,
+  assertProvisioningStatuses,
+  type CollectionCheck,
+} from "./validate.js";
 
 /** How the client treats a slow, failing or throttling upstream (filled from configuration). */
 export interface UpstreamPolicy {
@@ -91,6 +105,15 @@ export interface UpdateOrderOptions {
   ifMatch?: string;
 }
 
+/** Per-call hooks of the caller's data layer. */
+export interface CollectionOptions {
+  /**
+   * Called before each page after the first (`links.next`) is requested; a page is one more
+   * upstream call, so the operation's call budget admits it here (a throw stops the paging).
+   */
+  beforeNextPage?(): void;
+}
+
 interface UpstreamRequest {
   method: "GET" | "PATCH";
   /** The customer the request is about: throttling (429 cool-downs) is scoped to caller × customer. */
@@ -103,6 +126,8 @@ interface UpstreamRequest {
 
 const ORDERS_ROUTE = "/customers/{customerId}/orders";
 const ORDER_ROUTE = "/customers/{customerId}/orders/{orderId}";
+const PROVISIONING_ROUTE = "/customers/{customerId}/orders/{orderId}/provisioningstatus";
+const ACTIVATION_LINKS_ROUTE = "/customers/{customerId}/orders/{orderId}/activationlinks";
 
 /** Headers a `links.next` may set; anything else it carries (Authorization, Host…) is ignored. */
 const FORWARDABLE_LINK_HEADERS = /^(ms-continuationtoken|ms-[a-z0-9-]+)$/i;
@@ -132,31 +157,51 @@ export class PartnerCenterClient {
   }
 
   /** GET /customers/{id}/orders, following links.next on the same origin up to the page cap. */
-  async listOrders(caller: UpstreamCaller, customerId: string, query: OrdersQuery): Promise<OrderCollectionModel> {
+  async listOrders(
+    caller: UpstreamCaller,
+    customerId: string,
+    query: OrdersQuery,
+    options: CollectionOptions = {},
+  ): Promise<OrderCollectionModel> {
     const params = new URLSearchParams();
     if (query.indirectResellerId !== undefined) params.set(ORDERS_QUERY_KEYS.indirectResellerId, query.indirectResellerId);
     if (query.billingType !== undefined) params.set(ORDERS_QUERY_KEYS.billingType, toBillingTypeQuery(query.billingType));
     params.set(ORDERS_QUERY_KEYS.includePrice, String(query.includePrice));
     params.set(ORDERS_QUERY_KEYS.includeSystemPurchases, String(query.includeSystemPurchases));
+    return this.#getCollection(caller, customerId, `/customers/${encodeURIComponent(customerId)}/orders?${params}`, ORDERS_ROUTE, assertOrderCollection, options);
+  }
 
-    const first = await this.#getCollection(caller, {
+  /** GET /customers/{customerId}/orders/{orderId}, with prices when asked (include_price). */
+  async getOrder(caller: UpstreamCaller, customerId: string, orderId: string, includePrice: boolean): Promise<OrderModel> {
+    const params = new URLSearchParams({ [ORDERS_QUERY_KEYS.includePrice]: String(includePrice) });
+    const body = await this.#send(caller, {
       method: "GET",
       customerId,
-      url: `${this.#apiRoot}/customers/${encodeURIComponent(customerId)}/orders?${params}`,
-      route: ORDERS_ROUTE,
+      url: `${this.#apiRoot}${orderPath(customerId, orderId)}?${params}`,
+      route: ORDER_ROUTE,
       headers: {},
     });
-    const items = first.items ?? [];
-    let next = first.links?.next;
-    for (let page = 1; next; page++) {
-      if (page >= this.#options.maxPages) {
-        throw upstreamFailure(`the order list has more than ${this.#options.maxPages} pages`, caller.correlationId);
-      }
-      const following = await this.#getCollection(caller, this.#nextPageRequest(next, customerId, caller.correlationId));
-      for (const item of following.items ?? []) items.push(item);
-      next = following.links?.next;
-    }
-    return { ...first, items, totalCount: first.totalCount ?? items.length };
+    return assertOrder(body, caller.correlationId);
+  }
+
+  /** GET /customers/{customerId}/orders/{orderId}/provisioningstatus: where each line of the order stands. */
+  getOrderProvisioningStatus(
+    caller: UpstreamCaller,
+    customerId: string,
+    orderId: string,
+    options: CollectionOptions = {},
+  ): Promise<ResourceCollectionModel<OrderLineItemProvisioningStatusModel>> {
+    return this.#getCollection(caller, customerId, `${orderPath(customerId, orderId)}/provisioningstatus`, PROVISIONING_ROUTE, assertProvisioningStatuses, options);
+  }
+
+  /** GET /customers/{customerId}/orders/{orderId}/activationlinks: activation links of the order's marketplace lines. */
+  getOrderActivationLinks(
+    caller: UpstreamCaller,
+    customerId: string,
+    orderId: string,
+    options: CollectionOptions = {},
+  ): Promise<ResourceCollectionModel<OrderLineItemActivationLinkModel>> {
+    return this.#getCollection(caller, customerId, `${orderPath(customerId, orderId)}/activationlinks`, ACTIVATION_LINKS_ROUTE, assertActivationLinks, options);
   }
 
   /** PATCH /customers/{customerId}/orders/{orderId} with a partial order. */
@@ -172,7 +217,7 @@ export class PartnerCenterClient {
     const body = await this.#send(caller, {
       method: "PATCH",
       customerId,
-      url: `${this.#apiRoot}/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`,
+      url: `${this.#apiRoot}${orderPath(customerId, orderId)}`,
       route: ORDER_ROUTE,
       headers,
       body: JSON.stringify(patch),
@@ -186,12 +231,38 @@ export class PartnerCenterClient {
     this.#agents.https.destroy();
   }
 
-  async #getCollection(caller: UpstreamCaller, request: UpstreamRequest): Promise<OrderCollectionModel> {
-    return assertOrderCollection(await this.#send(caller, request), caller.correlationId);
+  /**
+   * A collection, every page of it: links.next is followed on the same origin up to the page cap.
+   * After paging, totalCount is the number of items of every page (Partner Center's totalCount
+   * counts the page it comes with).
+   */
+  async #getCollection<T extends ResourceCollectionModel<unknown>>(
+    caller: UpstreamCaller,
+    customerId: string,
+    path: string,
+    route: string,
+    check: CollectionCheck<T>,
+    options: CollectionOptions,
+  ): Promise<T> {
+    const first = check(await this.#send(caller, { method: "GET", customerId, url: `${this.#apiRoot}${path}`, route, headers: {} }), caller.correlationId);
+    let next = first.links?.next;
+    if (!next) return first;
+    const items = [...(first.items ?? [])];
+    for (let page = 1; next; page++) {
+      if (page >= this.#options.maxPages) {
+        throw upstreamFailure(`the collection has more than ${this.#options.maxPages} pages`, caller.correlationId);
+      }
+      const request = this.#nextPageRequest(next, customerId, route, caller.correlationId);
+      options.beforeNextPage?.();
+      const following = check(await this.#send(caller, request), caller.correlationId);
+      for (const item of following.items ?? []) items.push(item);
+      next = following.links?.next;
+    }
+    return { ...first, items, totalCount: items.length };
   }
 
   /** A next link is followed only as a GET on the upstream's own origin: the caller's token goes nowhere else. */
-  #nextPageRequest(link: LinkModel, customerId: string, correlationId: string): UpstreamRequest {
+  #nextPageRequest(link: LinkModel, customerId: string, route: string, correlationId: string): UpstreamRequest {
     if (typeof link !== "object" || link === null || typeof link.uri !== "string") {
       throw upstreamFailure("the order list's next link has no URI", correlationId);
     }
@@ -211,7 +282,7 @@ export class PartnerCenterClient {
     for (const { key, value } of Array.isArray(link.headers) ? link.headers : []) {
       if (typeof key === "string" && typeof value === "string" && FORWARDABLE_LINK_HEADERS.test(key)) headers[key] = value;
     }
-    return { method: "GET", customerId, url: url.href, route: `${ORDERS_ROUTE} (next page)`, headers };
+    return { method: "GET", customerId, url: url.href, route: `${route} (next page)`, headers };
   }
 
   /** One logical request: attempts until success, a final error, the retry budget or the deadline. */
@@ -310,6 +381,9 @@ export class PartnerCenterClient {
     );
   }
 }
+
+const orderPath = (customerId: string, orderId: string): string =>
+  `/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`;
 
 type AttemptOutcome =
   | { kind: "ok"; body: unknown }

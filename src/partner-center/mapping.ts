@@ -11,7 +11,11 @@ import type {
   OrderLineItemLinksModel,
   OrderLineItemModel,
   OrderLinksModel,
+  OrderLineItemActivationLinkModel,
+  OrderLineItemProvisioningStatusModel,
   OrderModel,
+  QuantityProvisioningStatusModel,
+  ResourceCollectionModel,
 } from "./models.js";
 
 export interface LinkView extends Omit<LinkModel, "headers"> {
@@ -39,14 +43,24 @@ export interface OrderCollectionView {
   items: OrderView[];
 }
 
+export interface OrderLineItemProvisioningStatusView extends Omit<OrderLineItemProvisioningStatusModel, "quantityProvisioningInformation"> {
+  lineItemNumber: number;
+  quantityProvisioningInformation: QuantityProvisioningStatusModel[];
+}
+
+export interface OrderLineItemActivationLinkView extends Omit<OrderLineItemActivationLinkModel, "link"> {
+  lineItemNumber: number;
+  link?: LinkView;
+}
+
 /**
  * A parsed upstream body belongs to the one request that fetched it, so it is normalized in place
  * rather than copied: on a 1000-order list, copying every order, line and link was a large share
  * of the allocations (and so of garbage collection).
  */
-function normalizeLinks(links: Record<string, unknown> | undefined): void {
+function normalizeLinks(links: Record<string, unknown> | undefined, keys?: readonly string[]): void {
   if (!links || typeof links !== "object") return;
-  for (const key of Object.keys(links)) {
+  for (const key of keys ?? Object.keys(links)) {
     const link = links[key] as LinkModel | undefined;
     if (!link || typeof link !== "object") links[key] = undefined;
     else if (!Array.isArray(link.headers)) link.headers = [];
@@ -72,4 +86,20 @@ export function mapOrder(order: OrderModel, customerId: string): OrderView {
 export function mapOrderCollection(collection: OrderCollectionModel, customerId: string): OrderCollectionView {
   const items = (collection.items ?? []).map((order) => mapOrder(order, customerId));
   return { totalCount: typeof collection.totalCount === "number" ? collection.totalCount : items.length, items };
+}
+
+/** Where each line of an order stands; an absent quantity breakdown is []. */
+export function mapProvisioningStatuses(
+  collection: ResourceCollectionModel<OrderLineItemProvisioningStatusModel>,
+): OrderLineItemProvisioningStatusView[] {
+  const items = (collection.items ?? []) as OrderLineItemProvisioningStatusView[];
+  for (const item of items) if (!Array.isArray(item.quantityProvisioningInformation)) item.quantityProvisioningInformation = [];
+  return items;
+}
+
+/** The activation links of an order's lines; a link without headers gets []. */
+export function mapActivationLinks(collection: ResourceCollectionModel<OrderLineItemActivationLinkModel>): OrderLineItemActivationLinkView[] {
+  const items = (collection.items ?? []) as OrderLineItemActivationLinkView[];
+  for (const item of items) normalizeLinks(item as unknown as Record<string, unknown>, ["link"]);
+  return items;
 }

@@ -106,6 +106,7 @@ export async function startServer(options: ServerOptions, listen: { port: number
     client,
     simulator: options.simulator,
     maxUpstreamCalls: config.limits.maxUpstreamCallsPerOperation,
+    maxOrders: config.limits.maxOrdersPerOperation,
     operationDeadlineMs: config.limits.operationDeadlineMs,
   });
   const tracer = trace.getTracer("partner-center-graphql");

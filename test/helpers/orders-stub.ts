@@ -24,16 +24,48 @@ export function wireOrder(customerId: string, orderId: string, priced: boolean):
   };
 }
 
-/** A stub Partner Center whose customers each have orders `<customer>-o1` and `<customer>-o2`. */
+/** The provisioning status the stub gives for an order: one line, fulfilled. */
+export function wireProvisioningStatus(orderId: string): Record<string, unknown> {
+  return {
+    totalCount: 1,
+    items: [{ lineItemNumber: 0, status: "fulfilled", quantityProvisioningInformation: [{ quantity: 5, status: "fulfilled" }], attributes: { objectType: "OrderLineItemProvisioningStatus" } }],
+    attributes: { objectType: "Collection" },
+    links: { self: { uri: `/orders/${orderId}/provisioningstatus`, method: "GET", headers: [] } },
+  };
+}
+
+/** The activation links the stub gives for an order: one link for line 0. */
+export function wireActivationLinks(orderId: string): Record<string, unknown> {
+  return {
+    totalCount: 1,
+    items: [{ lineItemNumber: 0, link: { uri: `https://publisher.example/activate?order=${orderId}`, method: "GET", headers: [] } }],
+    attributes: { objectType: "Collection" },
+  };
+}
+
+const NOT_FOUND = { status: 404, body: { code: 3000, description: "not found", data: [], source: "PartnerFD" } };
+
+/**
+ * A stub Partner Center whose customers each have orders `<customer>-o1` and `<customer>-o2`:
+ * the list, GET by id, and each order's provisioning status and activation links.
+ */
 export function startOrdersStub(override?: StubHandler): Promise<StubUpstream> {
   return startStubUpstream(async (request, index) => {
     const replaced = override ? await override(request, index) : undefined;
     if (replaced && (replaced.status !== undefined || replaced.body !== undefined || replaced.hang)) return replaced;
-    const match = /^\/v1\/customers\/([^/]+)\/orders$/.exec(request.path);
-    if (!match) return { status: 404, body: { code: 3000, description: "not found", data: [], source: "PartnerFD" } };
+    const match = /^\/v1\/customers\/([^/]+)\/orders(?:\/([^/]+)(?:\/(provisioningstatus|activationlinks))?)?$/.exec(request.path);
+    if (!match) return NOT_FOUND;
     const customerId = decodeURIComponent(match[1]!);
     const priced = request.query.include_price === "true";
-    const items = [wireOrder(customerId, `${customerId}-o1`, priced), wireOrder(customerId, `${customerId}-o2`, priced)];
+    const orderIds = [`${customerId}-o1`, `${customerId}-o2`];
+    if (match[2] !== undefined) {
+      const orderId = decodeURIComponent(match[2]);
+      if (!orderIds.includes(orderId)) return NOT_FOUND;
+      if (match[3] === "provisioningstatus") return { body: wireProvisioningStatus(orderId) };
+      if (match[3] === "activationlinks") return { body: wireActivationLinks(orderId) };
+      return { body: wireOrder(customerId, orderId, priced) };
+    }
+    const items = orderIds.map((orderId) => wireOrder(customerId, orderId, priced));
     return { body: { totalCount: items.length, items, links: { self: { uri: `/customers/${customerId}/orders`, method: "GET", headers: [] } }, attributes: { objectType: "Collection" } } };
   });
 }

@@ -21,6 +21,7 @@ describe("orders mapped from Microsoft's example bodies", () => {
       if (request.path === `/v1/customers/${CANCEL_CUSTOMER}/orders`) {
         return { body: { totalCount: 1, items: [example("order-after-cancel.json")], attributes: { objectType: "Collection" } } };
       }
+      if (request.path === `/v1/customers/${CANCEL_CUSTOMER}/orders/2y6dF_rVgDAXMxypQPPnTquuXhKVK_3N1`) return { body: example("order-after-cancel.json") };
       return { status: 404, body: example("error-404.json") };
     });
     facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url });
@@ -146,11 +147,9 @@ describe("orders mapped from Microsoft's example bodies", () => {
         },
       },
     });
-    // Customer.order reads the customer's whole list, system purchases included: one GET.
+    // Customer.order is one GET by id (no price read, so include_price=false).
     const calls = upstream.requests.filter((request) => request.path.includes(CANCEL_CUSTOMER));
-    expect(calls.map((call) => call.url)).toEqual([
-      `/v1/customers/${CANCEL_CUSTOMER}/orders?include_price=false&include_system_purchases=true`,
-    ]);
+    expect(calls.map((call) => call.url)).toEqual([`/v1/customers/${CANCEL_CUSTOMER}/orders/${orderId}?include_price=false`]);
   });
 
   it("gives null for an order the customer does not have", async () => {

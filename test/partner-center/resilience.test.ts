@@ -181,7 +181,8 @@ describe("resilience against a faulty upstream", () => {
         ? { body: collection("c-1", ["p2-a"]) }
         : { body: collection("c-1", ["p1-a", "p1-b"], { uri: "/customers/c-1/orders?seek=2", method: "GET", headers: [{ key: "MS-ContinuationToken", value: "AQAAAA==" }] }) };
     const response = await facade.request(ORDERS);
-    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 2, items: [{ id: "p1-a" }, { id: "p1-b" }, { id: "p2-a" }] } } } });
+    // totalCount counts every page fetched (each page's own totalCount counts only that page).
+    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 3, items: [{ id: "p1-a" }, { id: "p1-b" }, { id: "p2-a" }] } } } });
     expect(upstream.requests.map((request) => [request.url, request.headers["ms-continuationtoken"]])).toEqual([
       ["/v1/customers/c-1/orders?include_price=false&include_system_purchases=false", undefined],
       ["/v1/customers/c-1/orders?seek=2", "AQAAAA=="],

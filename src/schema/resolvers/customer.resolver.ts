@@ -1,26 +1,27 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context/index.js";
-import { PartnerCenterError, type OrderCollectionView, type OrderView } from "../../partner-center/index.js";
+import type { OrderCollectionView, OrderView } from "../../partner-center/index.js";
 import { BillingCycle } from "../enums/billing-cycle.enum.js";
-import { childSelections, orderSelectionReadsPrice } from "../selection.js";
+import { readsOrderPrice } from "../selection.js";
 import { Customer } from "../types/customer.type.js";
 import { OrderCollection } from "../types/order-collection.type.js";
 import { Order } from "../types/order.type.js";
-import { assertId } from "../validation.js";
+import { orderRequest, ordersRequest, pricePathOf } from "../upstream-estimate.js";
 
-/** Whether the selection of this field, under the given child path, reads an order's prices. */
-function readsPrice(info: GraphQLResolveInfo, pathToOrder: readonly string[]): boolean {
-  let sets = info.fieldNodes.map((node) => node.selectionSet);
-  for (const field of pathToOrder) sets = childSelections(sets, field, info.fragments);
-  return orderSelectionReadsPrice(sets, info.fragments);
+/** Whether this field's selection reads an order's prices: as the walk of the document found, else read now. */
+function readsPrice(info: GraphQLResolveInfo, { loaders }: RequestContext, route: string): () => boolean {
+  return () => {
+    const planned = info.fieldNodes.length === 1 ? loaders.plannedIncludePrice(info.fieldNodes[0]!) : undefined;
+    return planned ?? readsOrderPrice(info.fieldNodes, pricePathOf(route), info.fragments, info.variableValues);
+  };
 }
 
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Query(() => Customer, { description: "A customer of the partner, by id. No upstream call by itself." })
-  customer(@Arg("id", () => ID, { description: "Partner Center customer id (tenant id)." }) id: string): Customer {
-    return { id: assertId("id", id) };
+  customer(@Arg("id", () => ID, { description: "Partner Center customer id (tenant id). Checked by the fields that call Partner Center, so a bad id fails only those." }) id: string): Customer {
+    return { id };
   }
 
   @FieldResolver(() => OrderCollection, {
@@ -29,7 +30,7 @@ export class CustomerResolver {
   })
   orders(
     @Root() customer: Customer,
-    @Ctx() { loaders }: RequestContext,
+    @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("indirectResellerId", () => String, { nullable: true, description: "Only orders placed through this indirect reseller (indirect_reseller_id)." })
     indirectResellerId?: string | null,
@@ -47,34 +48,26 @@ export class CustomerResolver {
     })
     includeSystemPurchases?: boolean | null,
   ): Promise<OrderCollectionView> {
-    return loaders.orders({
-      customerId: customer.id,
-      indirectResellerId: indirectResellerId == null ? undefined : assertId("indirectResellerId", indirectResellerId),
-      billingType: billingType ?? undefined,
-      includePrice: includePrice ?? readsPrice(info, ["items"]),
-      includeSystemPurchases: includeSystemPurchases ?? false,
-    });
+    const args = { indirectResellerId, billingType, includePrice, includeSystemPurchases };
+    return context.loaders.orders(ordersRequest(customer.id, args, readsPrice(info, context, "Customer.orders")));
   }
 
-  @FieldResolver(() => Order, { nullable: true, description: "One order of this customer; null when it does not exist." })
-  async order(
+  @FieldResolver(() => Order, {
+    nullable: true,
+    description:
+      "One order of this customer: GET /customers/{id}/orders/{orderId}, unless a list this operation loads holds it. Null when it does not exist.",
+  })
+  order(
     @Root() customer: Customer,
-    @Ctx() { loaders }: RequestContext,
+    @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg("id", () => ID, { description: "The order id." }) id: string,
     @Arg("includePrice", () => Boolean, {
       nullable: true,
-      description: "Ask Partner Center for prices. Omitted: true exactly when the selection reads totalPrice or lineItems.pricing.",
+      description: "Ask Partner Center for prices (include_price). Omitted: true exactly when the selection reads totalPrice or lineItems.pricing.",
     })
     includePrice?: boolean | null,
   ): Promise<OrderView | null> {
-    const orderId = assertId("id", id);
-    const priced = includePrice ?? readsPrice(info, []);
-    try {
-      return await loaders.order({ customerId: customer.id, orderId, includePrice: priced });
-    } catch (error) {
-      if (error instanceof PartnerCenterError && error.code === "NOT_FOUND") return null;
-      throw error;
-    }
+    return context.loaders.order(orderRequest(customer.id, { id, includePrice }, readsPrice(info, context, "Customer.order")));
   }
 }
