@@ -5,8 +5,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { type TestFacade, startFacade } from "./helpers/facade.js";
-import { wireActivationLinks, wireOrder, wireProvisioningStatus } from "./helpers/orders-stub.js";
-import { startStubUpstream } from "./helpers/stub-upstream.js";
 
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
@@ -42,35 +40,24 @@ describe("README examples", () => {
     expect(customer.order).toEqual({ id: "9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1", status: "PENDING", lineItems: [{ offerId: "DZH318Z0BQ4B:000Z:DZH318Z0DSPL" }] });
   });
 
-  // The embedded simulator's provisioning-status and activation-links routes are built in another
-  // branch; until they are merged, this example runs against a stub serving those two routes.
-  it("the example of provisioning status and activation links maps both reads", async () => {
-    const orderPath = "/v1/customers/b0d70a69-4c42-4b27-b17b-91a835d8686a/orders/9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1";
-    const upstream = await startStubUpstream((request) => {
-      if (request.path === `${orderPath}/provisioningstatus`) return { body: wireProvisioningStatus("9qg") };
-      if (request.path === `${orderPath}/activationlinks`) return { body: wireActivationLinks("9qg") };
-      if (request.path === orderPath) return { body: { ...wireOrder("b0d70a69", "9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1", false), status: "pending" } };
-      return { status: 404, body: {} };
-    });
-    const stubbed = await startFacade({ PARTNER_CENTER_API_URL: upstream.url });
-    try {
-      const response = await stubbed.request(blocks[1]!);
-      expect(response.body).toEqual({
-        data: {
-          customer: {
-            order: {
-              status: "PENDING",
-              provisioningStatus: [{ lineItemNumber: 0, status: "fulfilled", quantityProvisioningInformation: [{ quantity: 5, status: "fulfilled" }] }],
-              activationLinks: [{ lineItemNumber: 0, link: { uri: "https://publisher.example/activate?order=9qg" } }],
-            },
+  it("the example of provisioning status and activation links reads both from the simulator", async () => {
+    const before = facade.launched.simulator!.requests.length;
+    const response = await facade.request(blocks[1]!, undefined, {});
+    expect(response.body).toEqual({
+      data: {
+        customer: {
+          order: {
+            status: "COMPLETED",
+            provisioningStatus: [{ lineItemNumber: 0, status: "fulfilled", quantityProvisioningInformation: [{ quantity: 10, status: "fulfilled" }] }],
+            activationLinks: [
+              { lineItemNumber: 0, link: { uri: "https://publisher.example/activate?orderId=575yx8xm5MslfY5ubiheyEd7P4zDL_ak6&lineItemNumber=0" } },
+            ],
           },
         },
-      });
-      expect(upstream.requests).toHaveLength(3);
-    } finally {
-      await stubbed.stop();
-      await upstream.close();
-    }
+      },
+    });
+    const order = "/v1/customers/45411344-b09d-47e7-9653-542006bf9766/orders/575yx8xm5MslfY5ubiheyEd7P4zDL_ak6";
+    expect(facade.launched.simulator!.requests.slice(before).map((request) => request.path)).toEqual([order, `${order}/provisioningstatus`, `${order}/activationlinks`]);
   });
 
   it.each([
