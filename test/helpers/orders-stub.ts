@@ -25,7 +25,7 @@ export function wireOrder(customerId: string, orderId: string, priced: boolean):
 }
 
 /** The provisioning status the stub gives for an order: one line, fulfilled. */
-export function wireProvisioningStatus(orderId: string): Record<string, unknown> {
+function wireProvisioningStatus(orderId: string): Record<string, unknown> {
   return {
     totalCount: 1,
     items: [{ lineItemNumber: 0, status: "fulfilled", quantityProvisioningInformation: [{ quantity: 5, status: "fulfilled" }], attributes: { objectType: "OrderLineItemProvisioningStatus" } }],
@@ -35,7 +35,7 @@ export function wireProvisioningStatus(orderId: string): Record<string, unknown>
 }
 
 /** The activation links the stub gives for an order: one link for line 0. */
-export function wireActivationLinks(orderId: string): Record<string, unknown> {
+function wireActivationLinks(orderId: string): Record<string, unknown> {
   return {
     totalCount: 1,
     items: [{ lineItemNumber: 0, link: { uri: `https://publisher.example/activate?order=${orderId}`, method: "GET", headers: [] } }],
