@@ -17,7 +17,7 @@ import { type Span, SpanKind, context as otelContext, trace } from "@opentelemet
 import Fastify, { type FastifyError, type FastifyRequest } from "fastify";
 import { GraphQLError, type ValidationContext } from "graphql";
 import type { Config } from "../config.js";
-import { MalformedHeaderError, type RequestContext, createContextFactory } from "../context/index.js";
+import { MalformedHeaderError, type RequestContext, correlationIdFor, createContextFactory } from "../context/index.js";
 import type { PartnerCenterClient } from "../partner-center/index.js";
 import { buildSchema, buildSubgraphSchema, formatError } from "../schema/index.js";
 import type { Logger } from "./logger.js";
@@ -127,6 +127,16 @@ export async function startServer(options: ServerOptions, listen: { port: number
     },
   });
 
+  // Every /graphql answer carries ms-correlationid (CONTRACT.md, Headers), also one refused before
+  // Apollo runs: a body that is not JSON, a malformed header, a server draining. An absent id is
+  // generated here and written into the request, so that the operation's upstream calls use it too.
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url !== "/graphql" && !request.url.startsWith("/graphql?")) return;
+    const given = request.headers["ms-correlationid"];
+    const id = correlationIdFor(given);
+    if (given === undefined || given === "") request.headers["ms-correlationid"] = id;
+    void reply.header("ms-correlationid", id);
+  });
   // While draining, only probes and metrics are served; a new operation gets 503 and the
   // connection is closed after each answer.
   app.addHook("onRequest", async (request, reply) => {
