@@ -33,14 +33,17 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_ALIASES = 1000;
 const MAX_TOKENS = 20_000;
 
-/** graphql-armor throws by default (a 500); reported instead, a refused document is a 400 validation error. */
-const reportAsValidationError = {
+/**
+ * graphql-armor throws by default (a 500); reported instead, a refused document is a 400 that
+ * names the limit, which formatError answers as BAD_USER_INPUT (CONTRACT.md, Errors: too deep).
+ */
+const reportAsValidationError = (limit: string) => ({
   propagateOnRejection: false,
   onReject: [
     (context: ValidationContext | null, error: GraphQLError) =>
-      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""))),
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { limit } })),
   ],
-};
+});
 
 export interface ServerOptions {
   config: Config;
@@ -85,8 +88,8 @@ export async function startServer(options: ServerOptions, listen: { port: number
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [
-      maxDepthRule({ n: config.limits.maxQueryDepth, flattenFragments: true, exposeLimits: true, ...reportAsValidationError }),
-      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true, ...reportAsValidationError }),
+      maxDepthRule({ n: config.limits.maxQueryDepth, flattenFragments: true, exposeLimits: true, ...reportAsValidationError("MAX_QUERY_DEPTH") }),
+      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true, ...reportAsValidationError("MAX_ALIASES") }),
     ],
     plugins: [
       // Cache hints are unused here; the plugin would wrap every field resolver to compute them.
