@@ -80,6 +80,11 @@ export async function startServer(options: ServerOptions, listen: { port: number
     // spell out the schema that introspection hides (CONTRACT.md, NODE_ENV).
     hideSchemaDetailsFromClientErrors: config.production || !config.introspection,
     includeStacktraceInErrorResponses: false,
+    // GET /graphql is GraphQL over HTTP (CONTRACT.md): a plain `GET ?query=` carries no
+    // content-type, which Apollo's CSRF check refuses. That check guards ambient credentials
+    // (cookies); this service takes only an Authorization header, which a cross-site simple
+    // request cannot send, and GET runs queries only.
+    csrfPrevention: false,
     // Signals are ours (index.ts): Apollo's own handler would stop it mid-drain, racing in-flight
     // operations, and left the process hanging in embedded-simulator mode.
     stopOnTerminationSignals: false,
