@@ -50,6 +50,22 @@ export async function launch(config: Config, options: LaunchOptions = {}): Promi
   };
 }
 
+/**
+ * HOST and PORT can only be proved good by listening: a failure to is reported like any other bad
+ * value, as one line naming the variable and what it accepts (CONTRACT.md, Running it).
+ */
+function listenFailure(error: unknown, config: Config): string | undefined {
+  const { code, syscall, hostname, port } = (error ?? {}) as NodeJS.ErrnoException & { hostname?: string; port?: number };
+  const host = `HOST=${JSON.stringify(config.host)}`;
+  if ((syscall === "getaddrinfo" && hostname === config.host) || code === "EADDRNOTAVAIL") {
+    return `Invalid configuration: ${host}: cannot listen on it (${code}): expected a host name or address of this machine, e.g. localhost, 127.0.0.1 or 0.0.0.0`;
+  }
+  if (syscall === "listen" && port === config.port && (code === "EADDRINUSE" || code === "EACCES")) {
+    return `Invalid configuration: PORT=${JSON.stringify(String(config.port))}: cannot listen on it at ${host} (${code}): expected a free port from 0 to 65535 that this user may open`;
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -59,7 +75,15 @@ async function main(): Promise<void> {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
-  const launched = await launch(config);
+  let launched: Launched;
+  try {
+    launched = await launch(config);
+  } catch (error) {
+    const line = listenFailure(error, config);
+    if (line === undefined) throw error;
+    process.stderr.write(`${line}\n`);
+    process.exit(1);
+  }
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -28,6 +28,15 @@ export class MalformedHeaderError extends Error {
   }
 }
 
+/**
+ * The correlation id an answer carries: the caller's own when it is well-formed, else a new UUID.
+ * For the server to echo on answers refused before an operation runs (a body that is not JSON, a
+ * malformed header), where readCaller never gets to generate one.
+ */
+export function correlationIdFor(value: string | string[] | undefined): string {
+  return typeof value === "string" && HEADER_RULES["ms-correlationid"]!.pattern.test(value) ? value : randomUUID();
+}
+
 function header(headers: Headers, name: string): string | undefined {
   const value = headers[name];
   const single = Array.isArray(value) ? value[0] : value;

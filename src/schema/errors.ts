@@ -37,6 +37,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === "GRAPHQL_VALIDATION_FAILED" && message.startsWith("Expected value of type")) {
     return { message, locations, path, extensions: { code: "BAD_USER_INPUT" } };
   }
+  // A document refused by a limit (too deep, too many aliases) is bad input, like one over the upstream-call budget.
+  const limit = formatted.extensions?.limit;
+  if (code === "GRAPHQL_VALIDATION_FAILED" && typeof limit === "string") {
+    return { message, locations, path, extensions: { code: "BAD_USER_INPUT", limit } };
+  }
   if (original instanceof GraphQLError || (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR")) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { message, locations, path, extensions };

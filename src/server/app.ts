@@ -17,7 +17,7 @@ import { type Span, SpanKind, context as otelContext, trace } from "@opentelemet
 import Fastify, { type FastifyError, type FastifyRequest } from "fastify";
 import { GraphQLError, type ValidationContext } from "graphql";
 import type { Config } from "../config.js";
-import { MalformedHeaderError, type RequestContext, createContextFactory } from "../context/index.js";
+import { MalformedHeaderError, type RequestContext, correlationIdFor, createContextFactory } from "../context/index.js";
 import type { PartnerCenterClient } from "../partner-center/index.js";
 import { buildSchema, buildSubgraphSchema, formatError } from "../schema/index.js";
 import type { Logger } from "./logger.js";
@@ -33,14 +33,17 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_ALIASES = 1000;
 const MAX_TOKENS = 20_000;
 
-/** graphql-armor throws by default (a 500); reported instead, a refused document is a 400 validation error. */
-const reportAsValidationError = {
+/**
+ * graphql-armor throws by default (a 500); reported instead, a refused document is a 400 that
+ * names the limit, which formatError answers as BAD_USER_INPUT (CONTRACT.md, Errors: too deep).
+ */
+const reportAsValidationError = (limit: string) => ({
   propagateOnRejection: false,
   onReject: [
     (context: ValidationContext | null, error: GraphQLError) =>
-      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""))),
+      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { limit } })),
   ],
-};
+});
 
 export interface ServerOptions {
   config: Config;
@@ -77,6 +80,11 @@ export async function startServer(options: ServerOptions, listen: { port: number
     // spell out the schema that introspection hides (CONTRACT.md, NODE_ENV).
     hideSchemaDetailsFromClientErrors: config.production || !config.introspection,
     includeStacktraceInErrorResponses: false,
+    // GET /graphql is GraphQL over HTTP (CONTRACT.md): a plain `GET ?query=` carries no
+    // content-type, which Apollo's CSRF check refuses. That check guards ambient credentials
+    // (cookies); this service takes only an Authorization header, which a cross-site simple
+    // request cannot send, and GET runs queries only.
+    csrfPrevention: false,
     // Signals are ours (index.ts): Apollo's own handler would stop it mid-drain, racing in-flight
     // operations, and left the process hanging in embedded-simulator mode.
     stopOnTerminationSignals: false,
@@ -85,8 +93,8 @@ export async function startServer(options: ServerOptions, listen: { port: number
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [
-      maxDepthRule({ n: config.limits.maxQueryDepth, flattenFragments: true, exposeLimits: true, ...reportAsValidationError }),
-      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true, ...reportAsValidationError }),
+      maxDepthRule({ n: config.limits.maxQueryDepth, flattenFragments: true, exposeLimits: true, ...reportAsValidationError("MAX_QUERY_DEPTH") }),
+      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true, ...reportAsValidationError("MAX_ALIASES") }),
     ],
     plugins: [
       // Cache hints are unused here; the plugin would wrap every field resolver to compute them.
@@ -128,6 +136,16 @@ export async function startServer(options: ServerOptions, listen: { port: number
     },
   });
 
+  // Every /graphql answer carries ms-correlationid (CONTRACT.md, Headers), also one refused before
+  // Apollo runs: a body that is not JSON, a malformed header, a server draining. An absent id is
+  // generated here and written into the request, so that the operation's upstream calls use it too.
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url !== "/graphql" && !request.url.startsWith("/graphql?")) return;
+    const given = request.headers["ms-correlationid"];
+    const id = correlationIdFor(given);
+    if (given === undefined || given === "") request.headers["ms-correlationid"] = id;
+    void reply.header("ms-correlationid", id);
+  });
   // While draining, only probes and metrics are served; a new operation gets 503 and the
   // connection is closed after each answer.
   app.addHook("onRequest", async (request, reply) => {

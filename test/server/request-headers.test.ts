@@ -7,6 +7,8 @@ import { describe, expect, it } from "@jest/globals";
 import { TOKEN } from "../helpers/facade.js";
 import { useFacadeOnOrdersStub } from "../helpers/orders-stub.js";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 describe("ms-correlationid on the response", () => {
   const stub = useFacadeOnOrdersStub({
     env: { MAX_UPSTREAM_CALLS_PER_OPERATION: "1" },
@@ -31,6 +33,38 @@ describe("ms-correlationid on the response", () => {
       body: JSON.stringify({ variables: {} }),
     });
     expect([response.status, response.headers.get("ms-correlationid")]).toEqual([400, "corr-echo-2"]);
+  });
+
+  it("is echoed when the body is not JSON", async () => {
+    const response = await fetch(stub.facade.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "ms-correlationid": "corr-echo-3" },
+      body: "{not json",
+    });
+    expect([response.status, response.headers.get("ms-correlationid"), stub.upstream.requests.length]).toEqual([400, "corr-echo-3", 0]);
+  });
+
+  it("is echoed when another header is malformed", async () => {
+    const response = await stub.facade.request(`{ customer(id: "c-1") { orders { totalCount } } }`, undefined, {
+      authorization: TOKEN,
+      "ms-correlationid": "corr-echo-4",
+      "x-locale": "en_US",
+    });
+    expect([response.status, response.headers.get("ms-correlationid"), stub.upstream.requests.length]).toEqual([400, "corr-echo-4", 0]);
+  });
+
+  it("is a new UUID, never the value sent, when ms-correlationid itself is malformed", async () => {
+    const response = await stub.facade.request(`{ customer(id: "c-1") { orders { totalCount } } }`, undefined, {
+      authorization: TOKEN,
+      "ms-correlationid": "bad id with spaces",
+    });
+    expect([response.status, UUID.test(response.headers.get("ms-correlationid") ?? ""), stub.upstream.requests.length]).toEqual([400, true, 0]);
+  });
+
+  it("is generated when absent, and is the one every upstream call of the operation carried", async () => {
+    const response = await stub.facade.request(`{ customer(id: "c-1") { orders { totalCount } } }`);
+    const echoed = response.headers.get("ms-correlationid");
+    expect([UUID.test(echoed ?? ""), stub.upstream.requests.map((request) => request.headers["ms-correlationid"])]).toEqual([true, [echoed]]);
   });
 });
 
