@@ -120,7 +120,7 @@ export async function startServer(options: ServerOptions, listen: { port: number
   const tracer = trace.getTracer("partner-center-graphql");
   const spans = new WeakMap<FastifyRequest, Span>();
   const apolloHandler = fastifyApolloHandler(apollo, {
-    context: async (request, reply) => {
+    context: async (request) => {
       let contextValue: RequestContext;
       try {
         contextValue = createContext(request.headers, spans.get(request));
@@ -128,9 +128,6 @@ export async function startServer(options: ServerOptions, listen: { port: number
         if (!(error instanceof MalformedHeaderError)) throw error;
         throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
       }
-      // Echoed here, before Apollo runs, so that the answer carries it whatever becomes of the
-      // operation: refused by parsing, validation or a limit, failed upstream, or successful.
-      void reply.header("ms-correlationid", contextValue.caller.correlationId);
       contextValue.span?.setAttribute("ms.correlation_id", contextValue.caller.correlationId);
       return contextValue;
     },
