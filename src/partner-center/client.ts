@@ -174,14 +174,11 @@ export class PartnerCenterClient {
   /** GET /customers/{customerId}/orders/{orderId}, with prices when asked (include_price). */
   async getOrder(caller: UpstreamCaller, customerId: string, orderId: string, includePrice: boolean): Promise<OrderModel> {
     const params = new URLSearchParams({ [ORDERS_QUERY_KEYS.includePrice]: String(includePrice) });
-    const body = await this.#send(caller, {
-      method: "GET",
-      customerId,
-      url: `${this.#apiRoot}${orderPath(customerId, orderId)}?${params}`,
-      route: ORDER_ROUTE,
-      headers: {},
-    });
-    return assertOrder(body, caller.correlationId);
+    return this.#send(
+      caller,
+      { method: "GET", customerId, url: `${this.#apiRoot}${orderPath(customerId, orderId)}?${params}`, route: ORDER_ROUTE, headers: {} },
+      assertOrder,
+    );
   }
 
   /** GET /customers/{customerId}/orders/{orderId}/provisioningstatus: where each line of the order stands. */
@@ -213,16 +210,13 @@ export class PartnerCenterClient {
     options: UpdateOrderOptions,
   ): Promise<OrderModel> {
     const headers: Record<string, string> = { "content-type": "application/json", "ms-requestid": options.requestId };
-    if (options.ifMatch !== undefined) headers["if-match"] = `"${options.ifMatch.replace(/^"|"$/g, "")}"`;
-    const body = await this.#send(caller, {
-      method: "PATCH",
-      customerId,
-      url: `${this.#apiRoot}${orderPath(customerId, orderId)}`,
-      route: ORDER_ROUTE,
-      headers,
-      body: JSON.stringify(patch),
-    });
-    return assertOrder(body, caller.correlationId);
+    if (options.ifMatch !== undefined) {
+      const etag = options.ifMatch.replace(/^"|"$/g, "");
+      // `*` (any current version) is a keyword of If-Match, not an etag: quoted, it would name an etag "*".
+      headers["if-match"] = etag === "*" ? "*" : `"${etag}"`;
+    }
+    const request: UpstreamRequest = { method: "PATCH", customerId, url: `${this.#apiRoot}${orderPath(customerId, orderId)}`, route: ORDER_ROUTE, headers, body: JSON.stringify(patch) };
+    return this.#send(caller, request, assertOrder);
   }
 
   /** Closes idle keep-alive sockets (shutdown, tests). */
@@ -244,7 +238,7 @@ export class PartnerCenterClient {
     check: CollectionCheck<T>,
     options: CollectionOptions,
   ): Promise<T> {
-    const first = check(await this.#send(caller, { method: "GET", customerId, url: `${this.#apiRoot}${path}`, route, headers: {} }), caller.correlationId);
+    const first = await this.#send(caller, { method: "GET", customerId, url: `${this.#apiRoot}${path}`, route, headers: {} }, check);
     let next = first.links?.next;
     if (!next) return first;
     const items = [...(first.items ?? [])];
@@ -254,7 +248,7 @@ export class PartnerCenterClient {
       }
       const request = this.#nextPageRequest(next, customerId, route, caller.correlationId);
       options.beforeNextPage?.();
-      const following = check(await this.#send(caller, request), caller.correlationId);
+      const following = await this.#send(caller, request, check);
       for (const item of following.items ?? []) items.push(item);
       next = following.links?.next;
     }
@@ -285,8 +279,12 @@ export class PartnerCenterClient {
     return { method: "GET", customerId, url: url.href, route: `${route} (next page)`, headers };
   }
 
-  /** One logical request: attempts until success, a final error, the retry budget or the deadline. */
-  async #send(caller: UpstreamCaller, request: UpstreamRequest): Promise<unknown> {
+  /**
+   * One logical request: attempts until success, a final error, the retry budget or the deadline.
+   * `check` reads the 200 body (a shape check); a body that is not the JSON expected is retried
+   * like a malformed one (CONTRACT.md, Errors).
+   */
+  async #send<T>(caller: UpstreamCaller, request: UpstreamRequest, check: (body: unknown, correlationId: string) => T): Promise<T> {
     const { maxRetries } = this.#options;
     // One MS-RequestId per logical request, reused on every attempt (it is the idempotency key).
     const headers: Record<string, string> = {
@@ -306,10 +304,17 @@ export class PartnerCenterClient {
 
       caller.stats.calls++;
       if (attempt > 1) caller.stats.retries++;
-      const outcome = await this.#attempt(request, headers, Math.min(this.#options.timeoutMs, remaining), attempt, caller);
+      let outcome = await this.#attempt(request, headers, Math.min(this.#options.timeoutMs, remaining), attempt, caller);
       const retriesLeft = attempt <= maxRetries;
 
-      if (outcome.kind === "ok") return outcome.body;
+      if (outcome.kind === "ok") {
+        try {
+          return check(outcome.body, caller.correlationId);
+        } catch (error) {
+          if (!(error instanceof PartnerCenterError)) throw error;
+          outcome = { kind: "retryable", error };
+        }
+      }
       if (outcome.kind === "throttled") {
         const waitMs = outcome.retryAfterSeconds * 1000;
         await this.#throttle.throttled(caller, request.customerId, outcome.retryAfterSeconds);

@@ -168,11 +168,20 @@ describe("resilience against a faulty upstream", () => {
     ["an HTML page", "<!DOCTYPE html><html><body>Gateway</body></html>"],
     ["a body of the wrong shape", JSON.stringify({ totalCount: "two", items: "none" })],
     ["items that are not orders", JSON.stringify({ totalCount: 1, items: [42] })],
-  ])("answers %s with UPSTREAM_ERROR for that field only", async (_name, body) => {
+  ])("answers %s with UPSTREAM_ERROR for that field only, after the bounded retries", async (_name, body) => {
     handler = (request) => (request.path.includes("bad") ? { body } : { body: collection("good", ["g"]) });
     const response = await facade.request(`{ bad: customer(id: "bad") { orders { totalCount } } good: customer(id: "good") { orders { totalCount } } }`);
     expect(response.body.data).toEqual({ bad: { orders: null }, good: { orders: { totalCount: 1 } } });
     expect(response.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["bad", "orders"], "UPSTREAM_ERROR"]]);
+    // A body that is not the JSON expected is retried like a 5xx: 1 + UPSTREAM_MAX_RETRIES (3) attempts.
+    expect(upstream.requests.filter((request) => request.path.includes("bad"))).toHaveLength(4);
+  });
+
+  it("retries a 200 of the wrong shape and answers from the next good one", async () => {
+    handler = (_request, index) => (index === 0 ? { body: { totalCount: 1, items: [42] } } : { body: collection("c-1", ["after-retry"]) });
+    const response = await facade.request(ORDERS);
+    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "after-retry" }] } } } });
+    expect(upstream.requests).toHaveLength(2);
   });
 
   it("follows a same-origin next link with its continuation header", async () => {

@@ -173,6 +173,13 @@ describe("updateOrder against the simulator", () => {
     expect(patches().map((request) => request.headers["if-match"])).toEqual([`"${etag}"`, `"${first.body.data!.updateOrder.attributes!.etag}"`]);
   });
 
+  it("sends ifMatch * bare: If-Match's any-version keyword, not an etag named *", async () => {
+    const { customerId, orderId } = jobs.quantityChange;
+    const response = await facade.request(UpdateOrderDocument, { customerId, orderId, input: { lineItems: [{ lineItemNumber: 0, quantity: 15 }] }, ifMatch: "*" });
+    expect(response.body.errors).toBeUndefined();
+    expect(patches().map((request) => request.headers["if-match"])).toEqual(["*"]);
+  });
+
   it("applies a replayed idempotency key once", async () => {
     const { customerId, orderId, parentSubscriptionId } = jobs.addOn;
     const variables = {
