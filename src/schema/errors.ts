@@ -37,6 +37,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === "GRAPHQL_VALIDATION_FAILED" && message.startsWith("Expected value of type")) {
     return { message, locations, path, extensions: { code: "BAD_USER_INPUT" } };
   }
+  // Apollo's refusal tells the caller to "pass introspection: true to ApolloServer": a setting of
+  // this service's code, not one a caller or operator can act on. The operator's switch is named instead.
+  if (code === "GRAPHQL_VALIDATION_FAILED" && formatted.extensions?.validationErrorCode === "INTROSPECTION_DISABLED") {
+    return {
+      message: "Introspection is off on this server (NODE_ENV=production; GRAPHQL_INTROSPECTION=true turns it on)",
+      locations,
+      path,
+      extensions: { code, validationErrorCode: "INTROSPECTION_DISABLED" },
+    };
+  }
   // A document refused by a limit (too deep, too many aliases) is bad input, like one over the upstream-call budget.
   const limit = formatted.extensions?.limit;
   if (code === "GRAPHQL_VALIDATION_FAILED" && typeof limit === "string") {

@@ -68,4 +68,27 @@ describe("name suggestions in errors", () => {
       await upstream.close();
     }
   });
+
+  it("in production, a refused introspection names the operator's switch, not Apollo's constructor option", async () => {
+    const upstream = await startOrdersStub();
+    const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, NODE_ENV: "production" });
+    try {
+      const { status, body } = await facade.request(`{ __schema { queryType { name } } }`);
+      expect({ status, body }).toEqual({
+        status: 400,
+        body: {
+          errors: [
+            {
+              message: "Introspection is off on this server (NODE_ENV=production; GRAPHQL_INTROSPECTION=true turns it on)",
+              locations: [{ line: 1, column: 3 }],
+              extensions: { code: "GRAPHQL_VALIDATION_FAILED", validationErrorCode: "INTROSPECTION_DISABLED" },
+            },
+          ],
+        },
+      });
+    } finally {
+      await facade.stop();
+      await upstream.close();
+    }
+  });
 });
