@@ -115,6 +115,8 @@ export interface FacadeOptions {
   upstreamUrl: string;
   /** Directory for `--cpu-prof`; no profiling when absent. */
   cpuProfileDir?: string;
+  /** More environment for the facade (e.g. REDIS_URL). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -151,6 +153,7 @@ export async function startFacade(options: FacadeOptions): Promise<{ child: Chil
       LOG_LEVEL: "warn",
       LOG_PRETTY: "false",
       MAX_UPSTREAM_CALLS_PER_OPERATION: "1000",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -181,4 +184,37 @@ export async function startFacade(options: FacadeOptions): Promise<{ child: Chil
   }
   exited.catch(() => undefined); // later exits are the caller's business
   return { child, url: `${base}/graphql`, buildHash };
+}
+
+export const REDIS_SERVER = "/usr/bin/redis-server";
+
+/** Answers true once a Redis on 127.0.0.1:`port` replies +PONG to PING. */
+function redisPongs(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once("error", () => done(false));
+    socket.once("connect", () => socket.write("PING\r\n"));
+    socket.once("data", (chunk: Buffer) => done(chunk.toString("latin1").startsWith("+PONG")));
+  });
+}
+
+/** Debian's redis-server on a free port, without persistence; tracked like every other child (killAll ends it). */
+export async function startRedis(): Promise<{ child: Child; url: string }> {
+  const port = await freePort();
+  const process_ = spawn(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = track("redis-server", process_);
+  const deadline = Date.now() + 10_000;
+  while (!(await redisPongs(port))) {
+    if (Date.now() > deadline || process_.exitCode !== null) {
+      await child.stop(1_000);
+      throw new Error(`redis-server on port ${port} did not answer PING:\n${child.output()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { child, url: `redis://127.0.0.1:${port}` };
 }
