@@ -115,6 +115,8 @@ export interface FacadeOptions {
   upstreamUrl: string;
   /** Directory for `--cpu-prof`; no profiling when absent. */
   cpuProfileDir?: string;
+  /** Node flags before the script (e.g. --max-semi-space-size=8). */
+  nodeArgs?: string[];
   /** More environment for the facade (e.g. REDIS_URL). */
   env?: Record<string, string>;
 }
@@ -141,7 +143,7 @@ export function facadeBuildHash(): string {
 export async function startFacade(options: FacadeOptions): Promise<{ child: Child; url: string; buildHash: string }> {
   const port = await freePort();
   const buildHash = facadeBuildHash();
-  const execArgs = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const execArgs = [...(options.nodeArgs ?? []), ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
   const process_ = spawn(process.execPath, [...execArgs, path.join(REPO_ROOT, "dist/src/index.js")], {
     cwd: REPO_ROOT,
     env: {

@@ -11,7 +11,9 @@
  *
  * Environment: BENCH_DURATION (s per timed run, 10), BENCH_WARMUP (s, 3),
  * BENCH_SCENARIOS (orders,heavy,fan-out,mutation,amplification,redis), BENCH_PROFILE=1 (also profile the facade under
- * orders@32 with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600).
+ * orders@32 with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600),
+ * BENCH_RUNS (only these runs, e.g. orders@32), BENCH_FACADE_NODE_ARGS (node flags for the facade
+ * only), BENCH_AMPLIFICATION_REQUESTS (timed amplification requests, 3).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
@@ -53,6 +55,10 @@ const settings = {
   scenarios: scenariosFromEnv(),
   profile: process.env.BENCH_PROFILE === "1" || process.env.BENCH_PROFILE === "true",
   timeLimitSeconds: numberFromEnv("BENCH_TIME_LIMIT", 600),
+  /** Only these runs of the selected scenarios (e.g. `orders@32`), when set. */
+  runs: process.env.BENCH_RUNS?.split(",").map((name) => name.trim()).filter(Boolean),
+  /** Extra node flags for the facade only (e.g. `--max-semi-space-size=8`), to measure V8 settings. */
+  facadeNodeArgs: process.env.BENCH_FACADE_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [],
 };
 
 /** One load shape of a scenario, run against each target in turn. */
@@ -320,7 +326,7 @@ async function profileFacade(stub: Stub, directory: string): Promise<ProfileSumm
   mkdirSync(directory, { recursive: true });
   process.stdout.write(`profiling the facade under orders@32 (--cpu-prof into ${path.relative(REPO_ROOT, directory)})\n`);
   const started = Date.now();
-  const facade = await startFacade({ upstreamUrl: stub.url, cpuProfileDir: directory });
+  const facade = await startFacade({ upstreamUrl: stub.url, nodeArgs: settings.facadeNodeArgs, cpuProfileDir: directory });
   try {
     const spec = runSpecs(["orders"]).find((run) => run.name === "orders@32")!;
     const { sampleAnswer: _answer, ...run } = await measure(spec, { name: "facade", child: facade.child, url: facade.url }, stub);
@@ -364,13 +370,13 @@ async function main(): Promise<number> {
   process.stdout.write(`upstream stub ${stub.url}; bodies (bytes): ${JSON.stringify(stub.sizes)}\n`);
   const passthrough = await forkReady<{ url: string }>("passthrough", "passthrough.js", { UPSTREAM_URL: stub.url });
   const floor = await forkReady<{ url: string }>("json floor", "json-floor.js", { UPSTREAM_URL: stub.url });
-  const specs = runSpecs(settings.scenarios);
+  const specs = runSpecs(settings.scenarios).filter((spec) => !settings.runs?.length || settings.runs.includes(spec.name));
   const rows: TargetMeasurement[] = [];
   let profile: (ProfileSummary & { run: TargetMeasurement; buildHash: string }) | undefined;
   const buildHashes: string[] = [];
 
   if (specs.length) {
-    const facade = await startFacade({ upstreamUrl: stub.url });
+    const facade = await startFacade({ upstreamUrl: stub.url, nodeArgs: settings.facadeNodeArgs });
     buildHashes.push(facade.buildHash);
     process.stdout.write(
       `facade ${facade.url} (pid ${facade.child.pid}, build ${facade.buildHash}); passthrough ${passthrough.info.url} (pid ${passthrough.child.pid}); json floor ${floor.info.url} (pid ${floor.child.pid})\n`,
@@ -383,7 +389,7 @@ async function main(): Promise<number> {
       process.stdout.write(`${spec.name} (${spec.connections} connections)\n`);
       // The facade with REDIS_URL, on a redis-server of the bench's own, started for this run only.
       const redis = spec.facade === "redis" ? await startRedis() : undefined;
-      const redisFacade = redis ? await startFacade({ upstreamUrl: stub.url, env: { REDIS_URL: redis.url } }) : undefined;
+      const redisFacade = redis ? await startFacade({ upstreamUrl: stub.url, nodeArgs: settings.facadeNodeArgs, env: { REDIS_URL: redis.url } }) : undefined;
       if (redis && redisFacade) {
         buildHashes.push(redisFacade.buildHash);
         process.stdout.write(`  facade with REDIS_URL=${redis.url} (pid ${redisFacade.child.pid})\n`);
