@@ -139,11 +139,21 @@ export function facadeBuildHash(): string {
   return hash.digest("hex").slice(0, 12);
 }
 
-/** `node dist/src/index.js` against the stub, on a free port; resolves once /health answers 200. */
+/**
+ * The node flags `npm start` runs the facade with (package.json's start script, e.g. V8 heap
+ * tuning), so that the bench measures what production runs.
+ */
+export function startScriptNodeArgs(): string[] {
+  const scripts = (JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts;
+  const match = /^node\s+(.*?)\s*dist\/src\/index\.js\s*$/.exec(scripts?.start ?? "");
+  return match?.[1] ? match[1].split(/\s+/) : [];
+}
+
+/** `node <start script's flags> dist/src/index.js` against the stub, on a free port; resolves once /health answers 200. */
 export async function startFacade(options: FacadeOptions): Promise<{ child: Child; url: string; buildHash: string }> {
   const port = await freePort();
   const buildHash = facadeBuildHash();
-  const execArgs = [...(options.nodeArgs ?? []), ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
+  const execArgs = [...startScriptNodeArgs(), ...(options.nodeArgs ?? []), ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
   const process_ = spawn(process.execPath, [...execArgs, path.join(REPO_ROOT, "dist/src/index.js")], {
     cwd: REPO_ROOT,
     env: {
