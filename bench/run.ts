@@ -10,7 +10,7 @@
  * failed or a sample answer was wrong.
  *
  * Environment: BENCH_DURATION (s per timed run, 10), BENCH_WARMUP (s, 3),
- * BENCH_SCENARIOS (orders,heavy,fan-out,mutation,amplification,redis), BENCH_PROFILE=1 (also profile the facade under
+ * BENCH_SCENARIOS (orders,heavy,fan-out,mutation,redis,amplification), BENCH_PROFILE=1 (also profile the facade under
  * orders@32 with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600),
  * BENCH_RUNS (only these runs, e.g. orders@32), BENCH_FACADE_NODE_ARGS (node flags for the facade
  * only), BENCH_AMPLIFICATION_REQUESTS (timed amplification requests, 3).
@@ -27,7 +27,7 @@ import { type ProfileSummary, formatSummary, newestProfile, summarizeCpuProfile 
 import { type TargetMeasurement, type TargetName, checkTargets, firstDifference, formatChecks, formatTable } from "./report.js";
 import { HEAVY_LINES_PER_ORDER, HEAVY_ORDERS, LINES_PER_ORDER, ORDERS_PER_CUSTOMER } from "./fixtures.js";
 
-const SCENARIOS = ["orders", "heavy", "fan-out", "mutation", "amplification", "redis"] as const;
+const SCENARIOS = ["orders", "heavy", "fan-out", "mutation", "redis", "amplification"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 function numberFromEnv(name: string, fallback: number): number {
