@@ -95,3 +95,12 @@ export function updateOrderBodies(): string[] {
     }),
   );
 }
+
+/** Issue 9's amplification: one upstream call, N² orders in the answer (N = 1000 for the heavy customer). */
+export const AMPLIFICATION = `query Amplification {
+  customer(id: "${HEAVY_CUSTOMER}") { orders { items { customer { orders { items { id } } } } } }
+}`;
+
+export function amplificationBodies(): string[] {
+  return [body("Amplification", AMPLIFICATION, {})];
+}

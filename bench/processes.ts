@@ -115,6 +115,10 @@ export interface FacadeOptions {
   upstreamUrl: string;
   /** Directory for `--cpu-prof`; no profiling when absent. */
   cpuProfileDir?: string;
+  /** Node flags before the script (e.g. --max-semi-space-size=8). */
+  nodeArgs?: string[];
+  /** More environment for the facade (e.g. REDIS_URL). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -135,11 +139,21 @@ export function facadeBuildHash(): string {
   return hash.digest("hex").slice(0, 12);
 }
 
-/** `node dist/src/index.js` against the stub, on a free port; resolves once /health answers 200. */
+/**
+ * The node flags `npm start` runs the facade with (package.json's start script, e.g. V8 heap
+ * tuning), so that the bench measures what production runs.
+ */
+export function startScriptNodeArgs(): string[] {
+  const scripts = (JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts;
+  const match = /^node\s+(.*?)\s*dist\/src\/index\.js\s*$/.exec(scripts?.start ?? "");
+  return match?.[1] ? match[1].split(/\s+/) : [];
+}
+
+/** `node <start script's flags> dist/src/index.js` against the stub, on a free port; resolves once /health answers 200. */
 export async function startFacade(options: FacadeOptions): Promise<{ child: Child; url: string; buildHash: string }> {
   const port = await freePort();
   const buildHash = facadeBuildHash();
-  const execArgs = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const execArgs = [...startScriptNodeArgs(), ...(options.nodeArgs ?? []), ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
   const process_ = spawn(process.execPath, [...execArgs, path.join(REPO_ROOT, "dist/src/index.js")], {
     cwd: REPO_ROOT,
     env: {
@@ -151,6 +165,7 @@ export async function startFacade(options: FacadeOptions): Promise<{ child: Chil
       LOG_LEVEL: "warn",
       LOG_PRETTY: "false",
       MAX_UPSTREAM_CALLS_PER_OPERATION: "1000",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -181,4 +196,37 @@ export async function startFacade(options: FacadeOptions): Promise<{ child: Chil
   }
   exited.catch(() => undefined); // later exits are the caller's business
   return { child, url: `${base}/graphql`, buildHash };
+}
+
+export const REDIS_SERVER = "/usr/bin/redis-server";
+
+/** Answers true once a Redis on 127.0.0.1:`port` replies +PONG to PING. */
+function redisPongs(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once("error", () => done(false));
+    socket.once("connect", () => socket.write("PING\r\n"));
+    socket.once("data", (chunk: Buffer) => done(chunk.toString("latin1").startsWith("+PONG")));
+  });
+}
+
+/** Debian's redis-server on a free port, without persistence; tracked like every other child (killAll ends it). */
+export async function startRedis(): Promise<{ child: Child; url: string }> {
+  const port = await freePort();
+  const process_ = spawn(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = track("redis-server", process_);
+  const deadline = Date.now() + 10_000;
+  while (!(await redisPongs(port))) {
+    if (Date.now() > deadline || process_.exitCode !== null) {
+      await child.stop(1_000);
+      throw new Error(`redis-server on port ${port} did not answer PING:\n${child.output()}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { child, url: `redis://127.0.0.1:${port}` };
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: the facade against a bare passthrough, both in front of the same pre-serialized
- * Partner Center stub, each in its own process, loaded by autocannon from this one.
+ * `npm run bench`: the facade against a bare passthrough and a JSON floor, all in front of the same
+ * pre-serialized Partner Center stub, each in its own process, loaded by autocannon from this one.
  *
  * For every scenario and target: a sample request (its answer checked, its upstream calls
  * counted), a warm-up, then a timed run of as many requests as the warm-up's rate fits in
@@ -10,22 +10,24 @@
  * failed or a sample answer was wrong.
  *
  * Environment: BENCH_DURATION (s per timed run, 10), BENCH_WARMUP (s, 3),
- * BENCH_SCENARIOS (orders,heavy,fan-out,mutation), BENCH_PROFILE=1 (also profile the facade under
- * orders@32 with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600).
+ * BENCH_SCENARIOS (orders,heavy,fan-out,mutation,redis,amplification), BENCH_PROFILE=1 (also profile the facade under
+ * orders@32 with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600),
+ * BENCH_RUNS (only these runs, e.g. orders@32), BENCH_FACADE_NODE_ARGS (node flags for the facade
+ * only), BENCH_AMPLIFICATION_REQUESTS (timed amplification requests, 3).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { BENCH_AUTHORIZATION, runLoad } from "./load.js";
-import { FAN_OUT_ALIASES, FAN_OUT_DISTINCT, fanOutBodies, heavyBodies, ordersBodies, updateOrderBodies } from "./operations.js";
+import { FAN_OUT_ALIASES, FAN_OUT_DISTINCT, amplificationBodies, fanOutBodies, heavyBodies, ordersBodies, updateOrderBodies } from "./operations.js";
 import { CLOCK_TICKS, cpuSeconds, machineCpuSeconds, peakRssMiB, resetPeakRss, sampleRss, waitUntilIdle } from "./proc-stats.js";
-import { type Child, REPO_ROOT, forkReady, killAll, startFacade } from "./processes.js";
+import { type Child, REPO_ROOT, forkReady, killAll, startFacade, startRedis } from "./processes.js";
 import { type ProfileSummary, formatSummary, newestProfile, summarizeCpuProfile } from "./profile-summary.js";
-import { type TargetMeasurement, type TargetName, checkTargets, formatChecks, formatTable } from "./report.js";
+import { type TargetMeasurement, type TargetName, checkTargets, firstDifference, formatChecks, formatTable } from "./report.js";
 import { HEAVY_LINES_PER_ORDER, HEAVY_ORDERS, LINES_PER_ORDER, ORDERS_PER_CUSTOMER } from "./fixtures.js";
 
-const SCENARIOS = ["orders", "heavy", "fan-out", "mutation"] as const;
+const SCENARIOS = ["orders", "heavy", "fan-out", "mutation", "redis", "amplification"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 function numberFromEnv(name: string, fallback: number): number {
@@ -53,6 +55,10 @@ const settings = {
   scenarios: scenariosFromEnv(),
   profile: process.env.BENCH_PROFILE === "1" || process.env.BENCH_PROFILE === "true",
   timeLimitSeconds: numberFromEnv("BENCH_TIME_LIMIT", 600),
+  /** Only these runs of the selected scenarios (e.g. `orders@32`), when set. */
+  runs: process.env.BENCH_RUNS?.split(",").map((name) => name.trim()).filter(Boolean),
+  /** Extra node flags for the facade only (e.g. `--max-semi-space-size=8`), to measure V8 settings. */
+  facadeNodeArgs: process.env.BENCH_FACADE_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [],
 };
 
 /** One load shape of a scenario, run against each target in turn. */
@@ -64,6 +70,15 @@ interface RunSpec {
   timeoutSeconds: number;
   upstreamCallsPerRequest: number;
   check(target: TargetName, answer: unknown): string[];
+  /** Which facade answers: the default one, or one started with REDIS_URL (a redis-server of the bench's own). */
+  facade?: "redis";
+  /**
+   * A fixed number of timed requests, after one warm-up request per connection, instead of the
+   * warm-up rate × BENCH_DURATION: for documents so costly that a rate-sized run would not finish.
+   */
+  fixedRequests?: number;
+  /** The answer is recorded (size, error codes) but neither checked nor compared with the floor's. */
+  informational?: boolean;
 }
 
 type Json = Record<string, unknown> | undefined;
@@ -92,7 +107,7 @@ function runSpecs(scenarios: readonly Scenario[]): RunSpec[] {
   const data = (answer: unknown) => field(answer, "data");
   const ordersCheck = (orders: number, lines: number) => (target: TargetName, answer: unknown) => [
     ...graphqlErrors(answer),
-    ...checkCollection(target === "facade" ? field(field(data(answer), "customer"), "orders") : data(answer), orders, lines, true),
+    ...checkCollection(target === "passthrough" ? data(answer) : field(field(data(answer), "customer"), "orders"), orders, lines, true),
   ];
   for (const scenario of scenarios) {
     switch (scenario) {
@@ -126,11 +141,31 @@ function runSpecs(scenarios: readonly Scenario[]): RunSpec[] {
             const problems = graphqlErrors(answer);
             for (let i = 0; i < FAN_OUT_ALIASES; i++) {
               const alias = field(data(answer), `c${i}`);
-              const collection = target === "facade" ? field(alias, "orders") : alias;
+              const collection = target === "passthrough" ? alias : field(alias, "orders");
               if (collection?.totalCount !== ORDERS_PER_CUSTOMER) problems.push(`c${i}: totalCount ${String(collection?.totalCount)}`);
             }
             return problems.slice(0, 5);
           },
+        });
+        break;
+      case "redis": {
+        // Issue 11: the same load with REDIS_URL set (the shared rate budget and cool-downs).
+        const check = ordersCheck(ORDERS_PER_CUSTOMER, LINES_PER_ORDER);
+        specs.push({ name: "orders@32+redis", scenario, connections: 32, bodies: ordersBodies(), timeoutSeconds: 30, upstreamCallsPerRequest: 1, check, facade: "redis" });
+        break;
+      }
+      case "amplification":
+        // Issue 9: N² orders from one upstream call. Bounded by a fixed request count and a timeout.
+        specs.push({
+          name: "amplification@1",
+          scenario,
+          connections: 1,
+          bodies: amplificationBodies(),
+          timeoutSeconds: 180,
+          upstreamCallsPerRequest: 1,
+          fixedRequests: numberFromEnv("BENCH_AMPLIFICATION_REQUESTS", 3),
+          informational: true,
+          check: () => [],
         });
         break;
       case "mutation":
@@ -183,13 +218,14 @@ interface Target {
   url: string;
 }
 
-async function sampleRequest(url: string, body: string): Promise<{ status: number; answer: unknown }> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: BENCH_AUTHORIZATION }, body, signal: AbortSignal.timeout(120_000) });
+async function sampleRequest(url: string, body: string, timeoutSeconds: number): Promise<{ status: number; answer: unknown; bytes: number }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: BENCH_AUTHORIZATION }, body, signal: AbortSignal.timeout(timeoutSeconds * 1000) });
   const text = await response.text();
+  const bytes = Buffer.byteLength(text);
   try {
-    return { status: response.status, answer: JSON.parse(text) };
+    return { status: response.status, answer: JSON.parse(text), bytes };
   } catch {
-    return { status: response.status, answer: { unparsable: text.slice(0, 200) } };
+    return { status: response.status, answer: { unparsable: text.slice(0, 200) }, bytes };
   }
 }
 
@@ -199,16 +235,20 @@ function roundToConnections(requests: number, connections: number, minimumRounds
 }
 
 /** Warm-up then a timed run of one target; the caller has the stub to count upstream calls. */
-async function measure(spec: RunSpec, target: Target, stub: Stub): Promise<TargetMeasurement> {
+async function measure(spec: RunSpec, target: Target, stub: Stub): Promise<TargetMeasurement & { sampleAnswer: unknown }> {
   const pid = target.child.pid;
   const log = (message: string) => process.stdout.write(`  ${spec.name} ${target.name}: ${message}\n`);
 
   await stub.reset();
-  const sample = await sampleRequest(target.url, spec.bodies[0]!);
+  const sample = await sampleRequest(target.url, spec.bodies[0]!, spec.timeoutSeconds);
   const sampleUpstreamCalls = (await stub.stats()).requests;
+  const sampleErrorCodes = [...new Set(((field(sample.answer, "errors") as unknown as { extensions?: { code?: string } }[] | undefined) ?? []).map((error) => error.extensions?.code ?? "?"))];
   const sampleProblems = [...(sample.status === 200 ? [] : [`HTTP ${sample.status}`]), ...spec.check(target.name, sample.answer)];
   if (sampleUpstreamCalls !== spec.upstreamCallsPerRequest) sampleProblems.push(`${sampleUpstreamCalls} upstream calls instead of ${spec.upstreamCallsPerRequest}`);
-  if (sampleProblems.length) log(`sample request: ${sampleProblems.join("; ")}`);
+  if (spec.informational) {
+    log(`sample request: HTTP ${sample.status}, ${sample.bytes} bytes, ${sampleUpstreamCalls} upstream calls${sampleErrorCodes.length ? `, errors ${sampleErrorCodes.join(",")}` : ""}`);
+    sampleProblems.length = 0;
+  } else if (sampleProblems.length) log(`sample request: ${sampleProblems.join("; ")}`);
 
   // Warm-up: one request per connection, then load until the warm-up time is spent, so that the JIT,
   // the agents' sockets and the heap settle. Its rate sizes the timed run, which sends an exact
@@ -218,10 +258,10 @@ async function measure(spec: RunSpec, target: Target, stub: Stub): Promise<Targe
   let warm = await runLoad({ ...load, amount: spec.connections });
   for (;;) {
     const remaining = settings.warmupSeconds - (performance.now() - warmupStarted) / 1000;
-    if (remaining <= 0.05) break;
+    if (spec.fixedRequests !== undefined || remaining <= 0.05) break;
     warm = await runLoad({ ...load, amount: roundToConnections(warm.requestsPerSecond * remaining, spec.connections, 1) });
   }
-  const amount = roundToConnections(warm.requestsPerSecond * settings.durationSeconds, spec.connections, 2);
+  const amount = spec.fixedRequests ?? roundToConnections(warm.requestsPerSecond * settings.durationSeconds, spec.connections, 2);
   await waitUntilIdle(pid);
 
   await stub.reset();
@@ -267,6 +307,8 @@ async function measure(spec: RunSpec, target: Target, stub: Stub): Promise<Targe
     upstreamCallsPerRequest: upstream / responses,
     sampleUpstreamCalls,
     sampleProblems,
+    sampleResponseBytes: sample.bytes,
+    sampleErrorCodes,
     logLines: target.child.lineCount() - logLinesBefore,
     timedWindowUs: [windowStart, windowEnd],
   };
@@ -277,17 +319,17 @@ async function measure(spec: RunSpec, target: Target, stub: Stub): Promise<Targe
       (measurement.stealCpuSeconds >= 0.1 ? `, steal ${measurement.stealCpuSeconds.toFixed(1)} s` : "") +
       (result.errors + result.non2xx ? `, ${result.errors} errors, ${result.non2xx} non-2xx` : ""),
   );
-  return measurement;
+  return { ...measurement, sampleAnswer: sample.answer };
 }
 
 async function profileFacade(stub: Stub, directory: string): Promise<ProfileSummary & { run: TargetMeasurement; buildHash: string }> {
   mkdirSync(directory, { recursive: true });
   process.stdout.write(`profiling the facade under orders@32 (--cpu-prof into ${path.relative(REPO_ROOT, directory)})\n`);
   const started = Date.now();
-  const facade = await startFacade({ upstreamUrl: stub.url, cpuProfileDir: directory });
+  const facade = await startFacade({ upstreamUrl: stub.url, nodeArgs: settings.facadeNodeArgs, cpuProfileDir: directory });
   try {
     const spec = runSpecs(["orders"]).find((run) => run.name === "orders@32")!;
-    const run = await measure(spec, { name: "facade", child: facade.child, url: facade.url }, stub);
+    const { sampleAnswer: _answer, ...run } = await measure(spec, { name: "facade", child: facade.child, url: facade.url }, stub);
     const code = await facade.child.stop(30_000); // the profile is written as the process exits
     const file = newestProfile(directory);
     if (code !== 0 || !file || statMtime(file) < started) throw new Error(`the profiled facade exited with ${code} and left no new profile in ${directory}`);
@@ -327,25 +369,51 @@ async function main(): Promise<number> {
   const stub = await startStub();
   process.stdout.write(`upstream stub ${stub.url}; bodies (bytes): ${JSON.stringify(stub.sizes)}\n`);
   const passthrough = await forkReady<{ url: string }>("passthrough", "passthrough.js", { UPSTREAM_URL: stub.url });
-  const specs = runSpecs(settings.scenarios);
+  const floor = await forkReady<{ url: string }>("json floor", "json-floor.js", { UPSTREAM_URL: stub.url });
+  const specs = runSpecs(settings.scenarios).filter((spec) => !settings.runs?.length || settings.runs.includes(spec.name));
   const rows: TargetMeasurement[] = [];
   let profile: (ProfileSummary & { run: TargetMeasurement; buildHash: string }) | undefined;
   const buildHashes: string[] = [];
 
   if (specs.length) {
-    const facade = await startFacade({ upstreamUrl: stub.url });
+    const facade = await startFacade({ upstreamUrl: stub.url, nodeArgs: settings.facadeNodeArgs });
     buildHashes.push(facade.buildHash);
-    process.stdout.write(`facade ${facade.url} (pid ${facade.child.pid}, build ${facade.buildHash}); passthrough ${passthrough.info.url} (pid ${passthrough.child.pid})\n`);
-    const targets: Target[] = [
+    process.stdout.write(
+      `facade ${facade.url} (pid ${facade.child.pid}, build ${facade.buildHash}); passthrough ${passthrough.info.url} (pid ${passthrough.child.pid}); json floor ${floor.info.url} (pid ${floor.child.pid})\n`,
+    );
+    const baselines: Target[] = [
       { name: "passthrough", child: passthrough.child, url: passthrough.info.url },
-      { name: "facade", child: facade.child, url: facade.url },
+      { name: "json-floor", child: floor.child, url: floor.info.url },
     ];
     for (const spec of specs) {
       process.stdout.write(`${spec.name} (${spec.connections} connections)\n`);
-      const [floor, measured] = [await measure(spec, targets[0]!, stub), await measure(spec, targets[1]!, stub)];
-      measured.cpuRatioToPassthrough = measured.cpuSecondsPer1000 / floor.cpuSecondsPer1000;
-      measured.addedP50Ms = measured.latencyMs.p50 - floor.latencyMs.p50;
-      rows.push(floor, measured);
+      // The facade with REDIS_URL, on a redis-server of the bench's own, started for this run only.
+      const redis = spec.facade === "redis" ? await startRedis() : undefined;
+      const redisFacade = redis ? await startFacade({ upstreamUrl: stub.url, nodeArgs: settings.facadeNodeArgs, env: { REDIS_URL: redis.url } }) : undefined;
+      if (redis && redisFacade) {
+        buildHashes.push(redisFacade.buildHash);
+        process.stdout.write(`  facade with REDIS_URL=${redis.url} (pid ${redisFacade.child.pid})\n`);
+      }
+      try {
+        const [passthroughRow, floorRow] = [await measure(spec, baselines[0]!, stub), await measure(spec, baselines[1]!, stub)];
+        const target = redisFacade ?? facade;
+        const { sampleAnswer, ...measured } = await measure(spec, { name: "facade", child: target.child, url: target.url }, stub);
+        measured.cpuRatioToPassthrough = measured.cpuSecondsPer1000 / passthroughRow.cpuSecondsPer1000;
+        measured.cpuRatioToFloor = measured.cpuSecondsPer1000 / floorRow.cpuSecondsPer1000;
+        measured.addedP50Ms = measured.latencyMs.p50 - passthroughRow.latencyMs.p50;
+        // The floor must answer what the facade answers, or it is not the floor of this document.
+        const difference = spec.informational ? undefined : firstDifference(floorRow.sampleAnswer, sampleAnswer);
+        if (difference) {
+          floorRow.sampleProblems.push(`answer differs from the facade's at ${difference}`);
+          process.stdout.write(`  ${spec.name} json-floor: answer differs from the facade's at ${difference}\n`);
+        }
+        const { sampleAnswer: _p, ...passthroughMeasured } = passthroughRow;
+        const { sampleAnswer: _f, ...floorMeasured } = floorRow;
+        rows.push(passthroughMeasured, floorMeasured, measured);
+      } finally {
+        await redisFacade?.child.stop(15_000);
+        await redis?.child.stop(5_000);
+      }
     }
     const facadeExit = await facade.child.stop(15_000);
     if (facadeExit !== 0) process.stdout.write(`the facade exited with ${facadeExit} on SIGTERM (expected 0)\n${facade.child.output()}\n`);
@@ -359,6 +427,7 @@ async function main(): Promise<number> {
   if (!sameBuild) process.stdout.write(`warning: dist/src changed during the run (builds ${buildHashes.join(", ")}): the profiled facade is not the measured one\n`);
 
   await passthrough.child.stop();
+  await floor.child.stop();
   await stub.child.stop();
 
   const checks = checkTargets(rows);

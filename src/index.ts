@@ -27,7 +27,7 @@ export interface LaunchOptions {
 }
 
 export async function launch(config: Config, options: LaunchOptions = {}): Promise<Launched> {
-  const tracing = startTracing(config.tracing, options.spanExporter);
+  const tracing = await startTracing(config.tracing, options.spanExporter);
   const logger = createLogger({ level: config.log.level, pretty: config.log.pretty, destination: options.logDestination });
   let simulator: RunningSimulator | undefined;
   let upstreamUrl = config.partnerCenterApiUrl;

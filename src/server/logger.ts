@@ -3,8 +3,8 @@
  * names, codes, durations and correlation ids; never a token, an If-Match value or a body.
  * The redaction list is the second line of defence for anything that slips into a log call.
  */
+import { createRequire } from "node:module";
 import { pino, type DestinationStream, type Logger } from "pino";
-import pretty from "pino-pretty";
 
 export type { Logger };
 
@@ -31,8 +31,17 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
+/**
+ * pino-pretty is loaded only when LOG_PRETTY=true: production never needs it, and loading it cost
+ * start-up time and memory in every process.
+ */
+function prettyStream(): DestinationStream {
+  const pretty = createRequire(import.meta.url)("pino-pretty") as typeof import("pino-pretty");
+  return pretty({ colorize: true });
+}
+
 export function createLogger(options: LoggerOptions): Logger {
-  const destination = options.destination ?? (options.pretty ? pretty({ colorize: true }) : pino.destination({ sync: false }));
+  const destination = options.destination ?? (options.pretty ? prettyStream() : pino.destination({ sync: false }));
   return pino(
     {
       level: options.level,

@@ -32,6 +32,8 @@ export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServ
             "partner_center.retries": caller.stats.retries,
           });
           if (codes.length > 0) span?.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(",") });
+          // Built only when it is written: production usually logs at warn.
+          if (!logger.isLevelEnabled("info")) return;
           logger.info(
             {
               operation,
