@@ -165,6 +165,9 @@ export async function startFacade(options: FacadeOptions): Promise<{ child: Chil
       LOG_LEVEL: "warn",
       LOG_PRETTY: "false",
       MAX_UPSTREAM_CALLS_PER_OPERATION: "1000",
+      // The bench sends every request with one token: the budget stays on (its cost is measured)
+      // but at its maximum, which no run reaches.
+      PARTNER_CENTER_RATE_LIMIT_PER_MINUTE: "1000000",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
