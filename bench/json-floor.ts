@@ -7,10 +7,9 @@
  * resolvers. Forked by the harness (IPC), with UPSTREAM_URL set; the harness checks that its sample
  * answer equals the facade's.
  */
-import type { AddressInfo } from "node:net";
 import { HEAVY_CUSTOMER } from "./fixtures.js";
 import type { GraphQLBody } from "./operations.js";
-import { graphqlServer, ordersPath, upstreamCaller } from "./upstream-call.js";
+import { ordersPath, serveForked, upstreamCaller } from "./upstream-call.js";
 
 const { call } = upstreamCaller(process.env.UPSTREAM_URL ?? "http://127.0.0.1:1");
 
@@ -157,11 +156,4 @@ async function answer(request: GraphQLBody, authorization: string): Promise<stri
   }
 }
 
-const server = graphqlServer(answer);
-server.listen(0, "127.0.0.1", () => {
-  const { port } = server.address() as AddressInfo;
-  process.send?.({ ready: true, url: `http://127.0.0.1:${port}/graphql` });
-});
-
-process.on("disconnect", () => process.exit(0));
-process.on("SIGTERM", () => process.exit(0));
+serveForked(answer);

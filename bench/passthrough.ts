@@ -10,10 +10,9 @@
  *   Amplification  → the one unpriced GET of the heavy customer, wrapped (trivial: it does not build
  *                    the nested answer; the JSON floor does)
  */
-import type { AddressInfo } from "node:net";
 import { HEAVY_CUSTOMER } from "./fixtures.js";
 import type { GraphQLBody } from "./operations.js";
-import { graphqlServer, ordersPath, upstreamCaller } from "./upstream-call.js";
+import { ordersPath, serveForked, upstreamCaller } from "./upstream-call.js";
 
 const { call } = upstreamCaller(process.env.UPSTREAM_URL ?? "http://127.0.0.1:1");
 
@@ -48,11 +47,4 @@ async function answer(request: GraphQLBody, authorization: string): Promise<Buff
   }
 }
 
-const server = graphqlServer(answer);
-server.listen(0, "127.0.0.1", () => {
-  const { port } = server.address() as AddressInfo;
-  process.send?.({ ready: true, url: `http://127.0.0.1:${port}/graphql` });
-});
-
-process.on("disconnect", () => process.exit(0));
-process.on("SIGTERM", () => process.exit(0));
+serveForked(answer);

@@ -3,6 +3,7 @@
  * keep-alive agent, the caller's Authorization forwarded, the body collected as one Buffer.
  */
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 
 export class UpstreamFailure extends Error {}
 
@@ -42,7 +43,7 @@ export const ordersPath = (customerId: string, priced = true): string =>
   `/customers/${encodeURIComponent(customerId)}/orders?include_price=${priced}&include_system_purchases=false`;
 
 /** A bare node:http server for POST /graphql bodies; `answer` gets the parsed body and the Authorization. */
-export function graphqlServer<T>(answer: (request: T, authorization: string) => Promise<Buffer | string>): http.Server {
+function graphqlServer<T>(answer: (request: T, authorization: string) => Promise<Buffer | string>): http.Server {
   const reply = (res: http.ServerResponse, status: number, body: Buffer | string) => {
     res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
     res.end(body);
@@ -66,4 +67,18 @@ export function graphqlServer<T>(answer: (request: T, authorization: string) => 
   server.keepAliveTimeout = 60_000;
   server.headersTimeout = 65_000;
   return server;
+}
+
+/**
+ * Serves `answer` on a free 127.0.0.1 port as a child forked by the harness: tells the harness its
+ * URL over IPC, and exits when the harness goes away or sends SIGTERM.
+ */
+export function serveForked<T>(answer: (request: T, authorization: string) => Promise<Buffer | string>): void {
+  const server = graphqlServer(answer);
+  server.listen(0, "127.0.0.1", () => {
+    const { port } = server.address() as AddressInfo;
+    process.send?.({ ready: true, url: `http://127.0.0.1:${port}/graphql` });
+  });
+  process.on("disconnect", () => process.exit(0));
+  process.on("SIGTERM", () => process.exit(0));
 }
