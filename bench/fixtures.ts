@@ -154,14 +154,37 @@ export interface CollectionBodies {
   unpriced: Buffer;
 }
 
-/** A customer's order list, serialized once with and once without prices. */
-export function customerOrders(customerId: string, orderCount: number, linesPerOrder: number): CollectionBodies {
+/** A customer's orders, priced; seeded by the id, so each customer's differ but never change between runs. */
+function generateOrders(customerId: string, orderCount: number, linesPerOrder: number): OrderModel[] {
   if (customerId === HEAVY_CUSTOMER) customerId = HEAVY_TENANT;
-  // Seeded by the id, so each customer's orders differ but never change between runs.
   let seed = 0x5eed;
   for (const char of customerId) seed = Math.imul(seed ^ char.charCodeAt(0), 0x01000193);
   const random = new SeededRandom(seed);
-  const orders = Array.from({ length: orderCount }, (_, index) => order(random, customerId, index, linesPerOrder));
+  return Array.from({ length: orderCount }, (_, index) => order(random, customerId, index, linesPerOrder));
+}
+
+/** The heavy customer's order the `lookup` scenario reads by id (one in the middle of its 1000). */
+export const HEAVY_LOOKUP_INDEX = 500;
+
+/** GET /customers/heavy/orders/{id}: each of the heavy customer's orders by id, serialized once with and once without prices. */
+export function heavyOrdersById(): Map<string, CollectionBodies> {
+  return new Map(
+    generateOrders(HEAVY_CUSTOMER, HEAVY_ORDERS, HEAVY_LINES_PER_ORDER).map((source) => [
+      source.id!,
+      { priced: Buffer.from(JSON.stringify(source)), unpriced: Buffer.from(JSON.stringify(withoutPrices(source))) },
+    ]),
+  );
+}
+
+/** The id of the heavy customer's order that the `lookup` scenario reads. */
+export function heavyLookupOrderId(): string {
+  return generateOrders(HEAVY_CUSTOMER, HEAVY_LOOKUP_INDEX + 1, HEAVY_LINES_PER_ORDER)[HEAVY_LOOKUP_INDEX]!.id!;
+}
+
+/** A customer's order list, serialized once with and once without prices. */
+export function customerOrders(customerId: string, orderCount: number, linesPerOrder: number): CollectionBodies {
+  const orders = generateOrders(customerId, orderCount, linesPerOrder);
+  if (customerId === HEAVY_CUSTOMER) customerId = HEAVY_TENANT;
   return {
     priced: Buffer.from(JSON.stringify(collection(customerId, orders))),
     unpriced: Buffer.from(JSON.stringify(collection(customerId, orders.map(withoutPrices)))),

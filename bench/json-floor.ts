@@ -145,6 +145,12 @@ async function answer(request: GraphQLBody, authorization: string): Promise<stri
       const updated = parse(await call("PATCH", path, authorization, JSON.stringify({ id: orderId, ...input })));
       return JSON.stringify({ data: { updateOrder: order(updated, customerId, false) } });
     }
+    case "OrderLookup": {
+      const { customerId, orderId } = variables as { customerId: string; orderId: string };
+      const path = `/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}?include_price=true`;
+      const found = parse(await call("GET", path, authorization));
+      return JSON.stringify({ data: { customer: { order: order(found, customerId, true) } } });
+    }
     case "Amplification": {
       // customer { orders { items { customer { orders { items { id } } } } } }: every order repeats the same inner list.
       const collection = parse(await call("GET", ordersPath(HEAVY_CUSTOMER, false), authorization));

@@ -2,7 +2,7 @@
  * The GraphQL requests of each scenario, as ready-made POST bodies. The facade and the passthrough
  * receive the very same bytes; the passthrough reads only `operationName` and `variables`.
  */
-import { BENCH_CUSTOMER_COUNT, HEAVY_CUSTOMER, benchCustomerId } from "./fixtures.js";
+import { BENCH_CUSTOMER_COUNT, HEAVY_CUSTOMER, benchCustomerId, heavyLookupOrderId } from "./fixtures.js";
 
 const LINK = "uri method headers { key value } body";
 
@@ -103,4 +103,13 @@ export const AMPLIFICATION = `query Amplification {
 
 export function amplificationBodies(): string[] {
   return [body("Amplification", AMPLIFICATION, {})];
+}
+
+/** Issue 10: one order of the 1000-order customer by id, every field priced (a GET by id, not the 11.5 MB list). */
+export const ORDER_LOOKUP = `query OrderLookup($customerId: ID!, $orderId: ID!) {
+  customer(id: $customerId) { order(id: $orderId) { ${orderFields(true)} } }
+}`;
+
+export function lookupBodies(): string[] {
+  return [body("OrderLookup", ORDER_LOOKUP, { customerId: HEAVY_CUSTOMER, orderId: heavyLookupOrderId() })];
 }

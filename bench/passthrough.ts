@@ -7,6 +7,7 @@
  *   CustomerOrders → GET  /v1/customers/{customerId}/orders?include_price=true&include_system_purchases=false
  *   FanOut         → one GET per distinct customer among the variables, in parallel; {"data":{"c0":…,…}}
  *   UpdateOrder    → PATCH /v1/customers/{customerId}/orders/{orderId} with {id, …input}
+ *   OrderLookup    → GET  /v1/customers/{customerId}/orders/{orderId}?include_price=true
  *   Amplification  → the one unpriced GET of the heavy customer, wrapped (trivial: it does not build
  *                    the nested answer; the JSON floor does)
  */
@@ -37,6 +38,11 @@ async function answer(request: GraphQLBody, authorization: string): Promise<Buff
       const path = `/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`;
       const order = await call("PATCH", path, authorization, JSON.stringify({ id: orderId, ...input }));
       return Buffer.concat([Buffer.from('{"data":{"updateOrder":'), order, Buffer.from("}}")]);
+    }
+    case "OrderLookup": {
+      const { customerId, orderId } = variables as { customerId: string; orderId: string };
+      const found = await call("GET", `/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}?include_price=true`, authorization);
+      return Buffer.concat([Buffer.from('{"data":'), found, Buffer.from("}")]);
     }
     case "Amplification": {
       const collection = await call("GET", ordersPath(HEAVY_CUSTOMER, false), authorization);

@@ -10,7 +10,7 @@
  * failed or a sample answer was wrong.
  *
  * Environment: BENCH_DURATION (s per timed run, 10), BENCH_WARMUP (s, 3),
- * BENCH_SCENARIOS (orders,heavy,fan-out,mutation,redis,amplification), BENCH_PROFILE=1 (also profile the facade under
+ * BENCH_SCENARIOS (orders,heavy,fan-out,mutation,redis,amplification,lookup), BENCH_PROFILE=1 (also profile the facade under
  * orders@32 with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600),
  * BENCH_RUNS (only these runs, e.g. orders@32), BENCH_FACADE_NODE_ARGS (node flags for the facade
  * only), BENCH_AMPLIFICATION_REQUESTS (timed amplification requests, 3).
@@ -20,14 +20,14 @@ import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { BENCH_AUTHORIZATION, runLoad } from "./load.js";
-import { FAN_OUT_ALIASES, FAN_OUT_DISTINCT, amplificationBodies, fanOutBodies, heavyBodies, ordersBodies, updateOrderBodies } from "./operations.js";
+import { FAN_OUT_ALIASES, FAN_OUT_DISTINCT, amplificationBodies, fanOutBodies, heavyBodies, lookupBodies, ordersBodies, updateOrderBodies } from "./operations.js";
 import { CLOCK_TICKS, cpuSeconds, machineCpuSeconds, peakRssMiB, resetPeakRss, sampleRss, waitUntilIdle } from "./proc-stats.js";
 import { type Child, REPO_ROOT, forkReady, killAll, startFacade, startRedis } from "./processes.js";
 import { type ProfileSummary, formatSummary, newestProfile, summarizeCpuProfile } from "./profile-summary.js";
 import { type TargetMeasurement, type TargetName, checkTargets, firstDifference, formatChecks, formatTable } from "./report.js";
 import { HEAVY_LINES_PER_ORDER, HEAVY_ORDERS, LINES_PER_ORDER, ORDERS_PER_CUSTOMER } from "./fixtures.js";
 
-const SCENARIOS = ["orders", "heavy", "fan-out", "mutation", "redis", "amplification"] as const;
+const SCENARIOS = ["orders", "heavy", "fan-out", "mutation", "redis", "amplification", "lookup"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 function numberFromEnv(name: string, fallback: number): number {
@@ -166,6 +166,26 @@ function runSpecs(scenarios: readonly Scenario[]): RunSpec[] {
           fixedRequests: numberFromEnv("BENCH_AMPLIFICATION_REQUESTS", 3),
           informational: true,
           check: () => [],
+        });
+        break;
+      case "lookup":
+        // Issue 10: Customer.order on the 1000-order customer is one GET by id (≈ 11 KB), not its 11.5 MB list.
+        specs.push({
+          name: "lookup@4",
+          scenario,
+          connections: 4,
+          bodies: lookupBodies(),
+          timeoutSeconds: 30,
+          upstreamCallsPerRequest: 1,
+          check: (target, answer) => {
+            const order = target === "passthrough" ? data(answer) : field(field(data(answer), "customer"), "order");
+            const problems = graphqlErrors(answer);
+            if (typeof order?.id !== "string") problems.push("order.id missing");
+            const lineItems = order?.lineItems as Json[] | undefined;
+            if (!Array.isArray(lineItems) || lineItems.length !== HEAVY_LINES_PER_ORDER) problems.push("order.lineItems wrong");
+            else if (typeof order?.totalPrice !== "number" || typeof field(lineItems[0], "pricing")?.extendedPrice !== "number") problems.push("prices missing");
+            return problems;
+          },
         });
         break;
       case "mutation":

@@ -4,6 +4,7 @@
  * by the harness (IPC): it reports `{ready, url}` and exits when the harness goes away.
  *
  *   GET   /v1/customers/{id}/orders?…include_price=true…  → the priced (or unpriced) collection
+ *   GET   /v1/customers/heavy/orders/{o}?include_price=…   → one of the heavy customer's orders
  *   PATCH /v1/customers/{c}/orders/{o}                     → an order
  *   GET   /__stats → {requests, gets, patches};  POST /__reset → zeroes them
  */
@@ -19,6 +20,8 @@ import {
   ORDERS_PER_CUSTOMER,
   benchCustomerId,
   customerOrders,
+  heavyLookupOrderId,
+  heavyOrdersById,
   patchedOrder,
 } from "./fixtures.js";
 
@@ -35,6 +38,7 @@ function buildBodies(): { byCustomer: Map<string, CollectionBodies>; fallback: C
 }
 
 const { byCustomer, fallback, patch } = buildBodies();
+const heavyById = heavyOrdersById();
 const stats = { requests: 0, gets: 0, patches: 0 };
 
 function send(req: http.IncomingMessage, res: http.ServerResponse, status: number, body: Buffer | string): void {
@@ -68,6 +72,13 @@ function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     const priced = queryAt !== -1 && url.includes("include_price=true", queryAt);
     return send(req, res, 200, priced ? bodies.priced : bodies.unpriced);
   }
+  if (req.method === "GET" && match[2] !== undefined) {
+    stats.gets++;
+    const bodies = customerId === HEAVY_CUSTOMER ? heavyById.get(decodeURIComponent(match[2])) : undefined;
+    if (!bodies) return send(req, res, 404, '{"code":20000,"description":"order not found","source":"bench-stub"}');
+    const priced = queryAt !== -1 && url.includes("include_price=true", queryAt);
+    return send(req, res, 200, priced ? bodies.priced : bodies.unpriced);
+  }
   if (req.method === "PATCH" && match[2] !== undefined) {
     stats.patches++;
     return send(req, res, 200, patch);
@@ -91,6 +102,7 @@ server.listen(0, "127.0.0.1", () => {
     heavyPriced: byCustomer.get(HEAVY_CUSTOMER)!.priced.length,
     heavyUnpriced: byCustomer.get(HEAVY_CUSTOMER)!.unpriced.length,
     patch: patch.length,
+    heavyOrderByIdPriced: heavyById.get(heavyLookupOrderId())!.priced.length,
   };
   process.send?.({ ready: true, url: `http://127.0.0.1:${port}`, sizes });
 });
