@@ -57,10 +57,15 @@ const redisUrl = z
     }
   }, REDIS_URL_FORM);
 
-/** A URL as it may appear in an error: the password (anything between `user:` and the last `@`) replaced by `***`. */
+/**
+ * A URL as it may appear in an error: the password (anything between `user:` and the last `@`)
+ * replaced by `***`; without an `@`, whatever follows `scheme://name:` unless it is a port (a
+ * `redis://:pw` or `redis://default:pw` that lost its host), and a `password=`-like query value.
+ */
 export function hidePassword(value: string): string {
+  value = value.replace(/([?&;](?:password|pass|pwd|auth|token|secret)=)[^&;#]*/gi, "$1***");
   const at = value.lastIndexOf("@");
-  if (at < 0) return value;
+  if (at < 0) return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/?#]*:)(?!\d*(?:[/?#]|$))[^/?#]*/i, "$1***");
   const userPart = /^[a-z][a-z0-9+.-]*:\/\/[^:@/]*/i.exec(value)?.[0];
   if (userPart !== undefined && value[userPart.length] === "@") return value;
   return userPart !== undefined ? `${userPart}:***${value.slice(at)}` : `***${value.slice(at)}`;

@@ -69,6 +69,9 @@ describe("configuration", () => {
     ["redis://default:s3c/r@t@cache:6379/db", 'Invalid configuration: REDIS_URL="redis://default:***@cache:6379/db": expected redis://[user:password@]host:port[/db] or rediss://…'],
     ["user:s3cret@cache:6379", 'Invalid configuration: REDIS_URL="***@cache:6379": expected redis://[user:password@]host:port[/db] or rediss://…'],
     ["redis://cache:6379?db=1", 'Invalid configuration: REDIS_URL="redis://cache:6379?db=1": expected redis://[user:password@]host:port[/db] or rediss://…'],
+    ["redis://:s3cret", 'Invalid configuration: REDIS_URL="redis://:***": expected redis://[user:password@]host:port[/db] or rediss://…'],
+    ["redis://default:s3cret", 'Invalid configuration: REDIS_URL="redis://default:***": expected redis://[user:password@]host:port[/db] or rediss://…'],
+    ["redis://cache:6379/0?password=s3cret", 'Invalid configuration: REDIS_URL="redis://cache:6379/0?password=***": expected redis://[user:password@]host:port[/db] or rediss://…'],
   ])("refuses REDIS_URL=%j in one line that never shows the password", (value, message) => {
     expect(() => loadConfig({ REDIS_URL: value })).toThrow(message);
     expect(() => loadConfig({ REDIS_URL: value })).not.toThrow("s3c");

@@ -7,7 +7,7 @@
  * Apollo accepts a custom executor only through its gateway interface, hence the shape.
  */
 import type { GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from "@apollo/server-gateway-interface";
-import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, printSchema } from "graphql";
+import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, execute, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 
 /**
@@ -15,7 +15,10 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
  * formatting reads; rebuilt as real ones, they keep path, locations and the resolver's error.
  */
 function asGraphQLError(error: GraphQLError, badVariables: boolean): GraphQLError {
-  const rebuilt = new GraphQLError(error.message, {
+  // graphql-js (mutations) suggests names in variable errors ("Did you mean \"status\"?"), which would
+  // spell out the schema where introspection is off; graphql-jit (queries) never does.
+  const message = badVariables ? error.message.replace(/ Did you mean [^?]*\?$/, "") : error.message;
+  const rebuilt = new GraphQLError(message, {
     path: error.path,
     originalError: error.originalError ?? undefined,
     extensions: badVariables ? { code: "BAD_USER_INPUT", http: { status: 400 } } : (error.extensions ?? undefined),
@@ -48,10 +51,18 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     async load() {
       onLoad?.({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
       return {
-        executor: async ({ document, operationName, request, context }) => {
-          const query = compile(document, operationName ?? undefined);
-          if (!isCompiledQuery(query)) return query;
-          const result = await query.query(undefined, context, request.variables ?? {});
+        executor: async ({ document, operationName, request, context, operation }) => {
+          let result: ExecutionResult;
+          if (operation.operation === "mutation") {
+            // graphql-jit runs the next mutation field even after one failed into a null `data`, so a
+            // PATCH would be made whose answer the caller never sees; graphql-js stops there, as the
+            // spec's serial execution does. Mutations are few, so they keep graphql-js's executor.
+            result = await execute({ schema, document, operationName, contextValue: context, variableValues: request.variables ?? {} });
+          } else {
+            const query = compile(document, operationName ?? undefined);
+            if (!isCompiledQuery(query)) return query;
+            result = await query.query(undefined, context, request.variables ?? {});
+          }
           if (!result.errors) return result;
           // Without data, the errors are the variables' coercion failures: bad input, as Apollo's own executor reports them.
           const badVariables = result.data === undefined;

@@ -168,6 +168,9 @@ describe("resilience against a faulty upstream", () => {
     ["an HTML page", "<!DOCTYPE html><html><body>Gateway</body></html>"],
     ["a body of the wrong shape", JSON.stringify({ totalCount: "two", items: "none" })],
     ["items that are not orders", JSON.stringify({ totalCount: 1, items: [42] })],
+    // Link.uri, Link.method, KeyValuePair.key and .value are non-null: without them the answer is not an order.
+    ["an order link without its method", JSON.stringify({ totalCount: 1, items: [{ id: "x", links: { self: { uri: "/x" } } }] })],
+    ["a line link whose header has no value", JSON.stringify({ totalCount: 1, items: [{ id: "x", lineItems: [{ lineItemNumber: 0, links: { sku: { uri: "/s", method: "GET", headers: [{ key: "k" }] } } }] }] })],
   ])("answers %s with UPSTREAM_ERROR for that field only, after the bounded retries", async (_name, body) => {
     handler = (request) => (request.path.includes("bad") ? { body } : { body: collection("good", ["g"]) });
     const response = await facade.request(`{ bad: customer(id: "bad") { orders { totalCount } } good: customer(id: "good") { orders { totalCount } } }`);
@@ -175,6 +178,22 @@ describe("resilience against a faulty upstream", () => {
     expect(response.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["bad", "orders"], "UPSTREAM_ERROR"]]);
     // A body that is not the JSON expected is retried like a 5xx: 1 + UPSTREAM_MAX_RETRIES (3) attempts.
     expect(upstream.requests.filter((request) => request.path.includes("bad"))).toHaveLength(4);
+  });
+
+  it("answers an activation link without its uri with UPSTREAM_ERROR on that order's activationLinks only, after the bounded retries", async () => {
+    handler = (request) =>
+      request.path.endsWith("/activationlinks")
+        ? { body: { totalCount: 1, items: [{ lineItemNumber: 0, link: { method: "GET", headers: [] } }] } }
+        : { body: wireOrder("c-1", "o-1", false) };
+    const response = await facade.request(`{ customer(id: "c-1") { order(id: "o-1") { id activationLinks { link { uri } } } } }`);
+    expect(response.body.data).toEqual({ customer: { order: { id: "o-1", activationLinks: null } } });
+    expect(response.body.errors?.map((error) => [error.path, error.extensions?.code, typeof error.extensions?.correlationId])).toEqual([
+      [["customer", "order", "activationLinks"], "UPSTREAM_ERROR", "string"],
+    ]);
+    expect(upstream.requests.map((request) => request.path)).toEqual([
+      "/v1/customers/c-1/orders/o-1",
+      ...Array(4).fill("/v1/customers/c-1/orders/o-1/activationlinks"),
+    ]);
   });
 
   it("retries a 200 of the wrong shape and answers from the next good one", async () => {

@@ -267,4 +267,23 @@ describe("updateOrder against the simulator", () => {
     expect(response.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(simulator.requests).toHaveLength(0);
   });
+
+  it("stops at a mutation field that failed into data: null: the next one is not sent", async () => {
+    const { customerId, orderId } = jobs.quantityChange;
+    const response = await facade.request(
+      `mutation { a: updateOrder(customerId: "", orderId: "${orderId}", input: { status: CANCELLED }) { id } b: updateOrder(customerId: "${customerId}", orderId: "${orderId}", input: { status: CANCELLED }) { id } }`,
+    );
+    expect(response.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: "Invalid argument customerId: must not be empty",
+          locations: [{ line: 1, column: 12 }],
+          path: ["a"],
+          extensions: { code: "BAD_USER_INPUT", argument: "customerId" },
+        },
+      ],
+    });
+    expect(simulator.requests).toHaveLength(0);
+  });
 });

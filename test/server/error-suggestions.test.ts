@@ -69,6 +69,32 @@ describe("name suggestions in errors", () => {
     }
   });
 
+  it("in production, a mutation's variable of a wrong value carries no suggestion either (mutations run on graphql-js)", async () => {
+    const upstream = await startOrdersStub();
+    const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, NODE_ENV: "production" });
+    try {
+      const { status, body } = await facade.request(`mutation ($input: UpdateOrderInput!) { updateOrder(customerId: "c-1", orderId: "o-1", input: $input) { id } }`, {
+        input: { statu: "CANCELLED" },
+      });
+      expect({ status, body }).toEqual({
+        status: 400,
+        body: {
+          errors: [
+            {
+              message: 'Variable "$input" got invalid value { statu: "CANCELLED" }; Field "statu" is not defined by type "UpdateOrderInput".',
+              locations: [{ line: 1, column: 11 }],
+              extensions: { code: "BAD_USER_INPUT" },
+            },
+          ],
+        },
+      });
+      expect(upstream.requests).toHaveLength(0);
+    } finally {
+      await facade.stop();
+      await upstream.close();
+    }
+  });
+
   it("in production, a refused introspection names the operator's switch, not Apollo's constructor option", async () => {
     const upstream = await startOrdersStub();
     const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, NODE_ENV: "production" });

@@ -56,6 +56,37 @@ describe("graceful shutdown", () => {
     expect(await exited).toBe(0);
   });
 
+  it("drains and exits 0 when `npm start` gets SIGTERM (npm passes it on to the server, not to a shell in between)", async () => {
+    // Its own process group, so that nothing outlives the test even when the signal is lost on the way.
+    const child = spawn("npm", ["start", "--silent"], {
+      cwd: fileURLToPath(new URL("../..", import.meta.url)),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: "0", HOST: "127.0.0.1" },
+      stdio: ["ignore", "pipe", "inherit"],
+      detached: true,
+    });
+    const messages: string[] = [];
+    const serving = new Promise<void>((resolve) =>
+      createInterface({ input: child.stdout! }).on("line", (line) => {
+        const message = line.startsWith("{") ? String((JSON.parse(line) as { msg?: unknown }).msg) : line;
+        messages.push(message);
+        if (message === "serving GraphQL") resolve();
+      }),
+    );
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    try {
+      await serving;
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(messages.filter((message) => message.startsWith("draining"))).toEqual(["draining in-flight requests, then exiting"]);
+    } finally {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // The whole group is gone already.
+      }
+    }
+  });
+
   let upstream: StubUpstream | undefined;
   afterAll(() => upstream?.close());
 
