@@ -145,7 +145,7 @@ export function facadeBuildHash(): string {
  */
 export function startScriptNodeArgs(): string[] {
   const scripts = (JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts;
-  const match = /^node\s+(.*?)\s*dist\/src\/index\.js\s*$/.exec(scripts?.start ?? "");
+  const match = /^(?:exec\s+)?node\s+(.*?)\s*dist\/src\/index\.js\s*$/.exec(scripts?.start ?? "");
   return match?.[1] ? match[1].split(/\s+/) : [];
 }
 

@@ -4,7 +4,7 @@
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { PartnerCenterError } from "../partner-center/index.js";
+import { PartnerCenterError, upstreamFailure } from "../partner-center/index.js";
 
 /** A refused argument: BAD_USER_INPUT naming the argument, before any upstream call. */
 export function badUserInput(argument: string, problem: string): GraphQLError {
@@ -57,4 +57,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message, locations, path, extensions };
   }
   return { message: "Internal server error", locations, path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/**
+ * An execution error that no resolver threw: the engine found a value that does not fit the schema
+ * (a scalar it cannot serialize, a null in a non-null field). Every value comes from Partner
+ * Center's answer through the mapping, so Partner Center sent something other than the JSON
+ * expected: UPSTREAM_ERROR with the correlation id (CONTRACT.md, Errors), never an internal error.
+ * graphql-jit reports these with no originalError; graphql-js (mutations) with the scalar's own
+ * "cannot represent" error.
+ */
+export function asUpstreamShapeError(error: GraphQLError, correlationId: string | undefined): GraphQLError | undefined {
+  const original = error.originalError;
+  const fromEngine =
+    original === undefined || original === null
+      ? true
+      : !(original instanceof PartnerCenterError) && !(original instanceof GraphQLError && original.extensions.code !== undefined) && /cannot represent/i.test(original.message);
+  if (!fromEngine || correlationId === undefined) return undefined;
+  const shaped = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: upstreamFailure(`its answer does not fit the schema: ${error.message}`, correlationId, 200),
+  });
+  return Object.assign(shaped, { locations: error.locations });
 }

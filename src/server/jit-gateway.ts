@@ -9,6 +9,7 @@
 import type { GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from "@apollo/server-gateway-interface";
 import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, execute, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
+import { asUpstreamShapeError } from "../schema/index.js";
 
 /**
  * graphql-jit's errors imitate GraphQLError without its `extensions` object, which Apollo's error
@@ -66,7 +67,11 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           if (!result.errors) return result;
           // Without data, the errors are the variables' coercion failures: bad input, as Apollo's own executor reports them.
           const badVariables = result.data === undefined;
-          return { ...result, errors: result.errors.map((error) => asGraphQLError(error, badVariables)) };
+          const correlationId = (context as { caller?: { correlationId?: string } }).caller?.correlationId;
+          return {
+            ...result,
+            errors: result.errors.map((error) => (badVariables ? undefined : asUpstreamShapeError(error, correlationId)) ?? asGraphQLError(error, badVariables)),
+          };
         },
       };
     },

@@ -196,6 +196,29 @@ describe("resilience against a faulty upstream", () => {
     ]);
   });
 
+  it.each([
+    ["a quantity that is not a number", { quantity: "x" }, "quantity", 'Int cannot represent non-integer value: "x"'],
+    ["a creationDate that is not RFC 3339", { creationDate: "yesterday" }, "creationDate", "DateTime cannot represent an invalid date-time-string yesterday."],
+    ["an offerId that is an object", { offerId: { a: 1 } }, "offerId", "String cannot represent value: { a: 1 }"],
+  ])("answers %s with UPSTREAM_ERROR and the correlation id on that field, the rest of the order kept", async (_name, odd: Record<string, unknown>, fieldName, reason) => {
+    const order = wireOrder("c-1", "odd", false) as Record<string, unknown> & { lineItems: Array<Record<string, unknown>> };
+    if (fieldName === "creationDate") Object.assign(order, odd);
+    else Object.assign(order.lineItems[0]!, odd);
+    handler = () => ({ body: { totalCount: 1, items: [order] } });
+    const response = await facade.request(
+      `{ customer(id: "c-1") { orders { items { id creationDate lineItems { lineItemNumber offerId quantity } } } } }`,
+      undefined,
+      { authorization: "Bearer odd-values", "ms-correlationid": "odd-1" },
+    );
+    const path = fieldName === "creationDate" ? ["customer", "orders", "items", 0, "creationDate"] : ["customer", "orders", "items", 0, "lineItems", 0, fieldName];
+    expect(response.body.errors?.map((error) => [error.path, error.message, error.extensions?.code, error.extensions?.correlationId])).toEqual([
+      [path, `Partner Center failed to answer: its answer does not fit the schema: ${reason}`, "UPSTREAM_ERROR", "odd-1"],
+    ]);
+    const item = (response.body.data as { customer: { orders: { items: Array<Record<string, unknown> & { lineItems: Array<Record<string, unknown>> }> } } }).customer.orders.items[0]!;
+    expect(item.id).toBe("odd");
+    expect(fieldName === "creationDate" ? item.creationDate : item.lineItems[0]![fieldName]).toBeNull();
+  });
+
   it("retries a 200 of the wrong shape and answers from the next good one", async () => {
     handler = (_request, index) => (index === 0 ? { body: { totalCount: 1, items: [42] } } : { body: collection("c-1", ["after-retry"]) });
     const response = await facade.request(ORDERS);
