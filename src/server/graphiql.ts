@@ -192,6 +192,11 @@ export function registerGraphiQL(app: FastifyInstance, options: { simulator: boo
     // Small, and the same for every ?query=: revalidated on each visit, answered 304.
     return send(request, reply, page, "no-cache");
   });
+  // The page's URLs are relative to /graphiql; with a trailing slash they would miss, so it is sent back, query kept.
+  app.get("/graphiql/", async (request, reply) => {
+    const queryAt = request.url.indexOf("?");
+    return reply.redirect(`/graphiql${queryAt === -1 ? "" : request.url.slice(queryAt)}`, 308);
+  });
   app.get<{ Params: { name: string } }>("/graphiql/assets/:name", async (request, reply) => {
     const content = (await load()).assets.get(request.params.name);
     if (!content) return reply.code(404).type("text/plain; charset=utf-8").send("Not found");

@@ -77,6 +77,12 @@ describe("GET /graphiql on the embedded simulator", () => {
     expect(missing.status).toBe(404);
   });
 
+  it("sends /graphiql/ back to /graphiql, query kept (the page's URLs are relative to it)", async () => {
+    const response = await fetch(`${explorerUrl(facade)}/?query=${encodeURIComponent("{ __typename }")}`, { redirect: "manual" });
+    expect([response.status, response.headers.get("location")]).toEqual([308, `/graphiql?query=${encodeURIComponent("{ __typename }")}`]);
+    await response.arrayBuffer();
+  });
+
   it("answers 304 to a browser that already holds the page or an asset, gzipped or not", async () => {
     const first = await fetch(explorerUrl(facade), { headers: { "accept-encoding": "identity" } });
     const etag = first.headers.get("etag")!;
