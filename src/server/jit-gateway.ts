@@ -7,7 +7,7 @@
  * Apollo accepts a custom executor only through its gateway interface, hence the shape.
  */
 import type { GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from "@apollo/server-gateway-interface";
-import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, execute, printSchema } from "graphql";
+import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, execute, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import { asUpstreamShapeError } from "../schema/index.js";
 
@@ -26,6 +26,10 @@ function asGraphQLError(error: GraphQLError, badVariables: boolean): GraphQLErro
   });
   return Object.assign(rebuilt, { locations: error.locations });
 }
+
+/** One root field, written out (no fragment at the root that could hold more). */
+const singleRootField = (operation: OperationDefinitionNode): boolean =>
+  operation.selectionSet.selections.length === 1 && operation.selectionSet.selections[0]!.kind === Kind.FIELD;
 
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   /** Compiled per parsed document (Apollo reuses the same DocumentNode for the same query text). */
@@ -54,10 +58,11 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       return {
         executor: async ({ document, operationName, request, context, operation }) => {
           let result: ExecutionResult;
-          if (operation.operation === "mutation") {
+          if (operation.operation === "mutation" && !singleRootField(operation)) {
             // graphql-jit runs the next mutation field even after one failed into a null `data`, so a
             // PATCH would be made whose answer the caller never sees; graphql-js stops there, as the
-            // spec's serial execution does. Mutations are few, so they keep graphql-js's executor.
+            // spec's serial execution does. A mutation of one root field has no next field, so it
+            // keeps graphql-jit (half the CPU of graphql-js for an updateOrder).
             result = await execute({ schema, document, operationName, contextValue: context, variableValues: request.variables ?? {} });
           } else {
             const query = compile(document, operationName ?? undefined);

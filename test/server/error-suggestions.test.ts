@@ -69,13 +69,14 @@ describe("name suggestions in errors", () => {
     }
   });
 
-  it("in production, a mutation's variable of a wrong value carries no suggestion either (mutations run on graphql-js)", async () => {
+  it("in production, a mutation's variable of a wrong value carries no suggestion either (a mutation of several fields runs on graphql-js)", async () => {
     const upstream = await startOrdersStub();
     const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, NODE_ENV: "production" });
     try {
-      const { status, body } = await facade.request(`mutation ($input: UpdateOrderInput!) { updateOrder(customerId: "c-1", orderId: "o-1", input: $input) { id } }`, {
-        input: { statu: "CANCELLED" },
-      });
+      const { status, body } = await facade.request(
+        `mutation ($input: UpdateOrderInput!) { a: updateOrder(customerId: "c-1", orderId: "o-1", input: $input) { id } b: updateOrder(customerId: "c-1", orderId: "o-2", input: $input) { id } }`,
+        { input: { statu: "CANCELLED" } },
+      );
       expect({ status, body }).toEqual({
         status: 400,
         body: {
