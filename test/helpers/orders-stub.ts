@@ -92,3 +92,15 @@ export function useFacadeOnOrdersStub(options: { env?: Record<string, string>; o
   });
   return started;
 }
+
+/** For one test: an orders stub and a facade pointed at it, stopped whatever the test does. */
+export async function withFacadeOnOrdersStub<T>(env: Record<string, string>, run: (facade: TestFacade, upstream: StubUpstream) => Promise<T>): Promise<T> {
+  const upstream = await startOrdersStub();
+  const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, ...env });
+  try {
+    return await run(facade, upstream);
+  } finally {
+    await facade.stop();
+    await upstream.close();
+  }
+}

@@ -4,8 +4,7 @@
  * where introspection is on, they stay to help whoever is writing the query.
  */
 import { describe, expect, it } from "@jest/globals";
-import { startFacade } from "../helpers/facade.js";
-import { startOrdersStub } from "../helpers/orders-stub.js";
+import { withFacadeOnOrdersStub } from "../helpers/orders-stub.js";
 
 const DOCUMENTS = [
   `{ customer(id: "c-1") { ordrs { totalCount } } }`,
@@ -34,9 +33,7 @@ describe("name suggestions in errors", () => {
     ["GRAPHQL_INTROSPECTION=false", { GRAPHQL_INTROSPECTION: "false" }, WITHOUT_SUGGESTIONS],
     ["development (introspection on)", {}, WITH_SUGGESTIONS],
   ])("%s", async (_mode, env, messages) => {
-    const upstream = await startOrdersStub();
-    const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, ...env });
-    try {
+    await withFacadeOnOrdersStub(env, async (facade, upstream) => {
       const answers = [];
       for (const document of DOCUMENTS) {
         const { status, body } = await facade.request(document);
@@ -44,16 +41,11 @@ describe("name suggestions in errors", () => {
       }
       expect(answers).toEqual(messages.map((message) => ({ status: 400, messages: [[message, "GRAPHQL_VALIDATION_FAILED"]] })));
       expect(upstream.requests).toHaveLength(0);
-    } finally {
-      await facade.stop();
-      await upstream.close();
-    }
+    });
   });
 
   it("in production, a variable of a wrong value carries no suggestion either (an executor coercing variables with graphql-js would add one)", async () => {
-    const upstream = await startOrdersStub();
-    const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, NODE_ENV: "production" });
-    try {
+    await withFacadeOnOrdersStub({ NODE_ENV: "production" }, async (facade) => {
       const { status, body } = await facade.request(`query ($billing: BillingCycle) { customer(id: "c-1") { orders(billingType: $billing) { totalCount } } }`, {
         billing: "ANUAL",
       });
@@ -63,16 +55,11 @@ describe("name suggestions in errors", () => {
           errors: [{ message: 'Variable "$billing" got invalid value "ANUAL"; Expected type BillingCycle.', locations: [{ line: 1, column: 8 }], extensions: { code: "BAD_USER_INPUT" } }],
         },
       });
-    } finally {
-      await facade.stop();
-      await upstream.close();
-    }
+    });
   });
 
   it("in production, a mutation's variable of a wrong value carries no suggestion either (a mutation of several fields runs on graphql-js)", async () => {
-    const upstream = await startOrdersStub();
-    const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, NODE_ENV: "production" });
-    try {
+    await withFacadeOnOrdersStub({ NODE_ENV: "production" }, async (facade, upstream) => {
       const { status, body } = await facade.request(
         `mutation ($input: UpdateOrderInput!) { a: updateOrder(customerId: "c-1", orderId: "o-1", input: $input) { id } b: updateOrder(customerId: "c-1", orderId: "o-2", input: $input) { id } }`,
         { input: { statu: "CANCELLED" } },
@@ -90,16 +77,11 @@ describe("name suggestions in errors", () => {
         },
       });
       expect(upstream.requests).toHaveLength(0);
-    } finally {
-      await facade.stop();
-      await upstream.close();
-    }
+    });
   });
 
   it("in production, a refused introspection names the operator's switch, not Apollo's constructor option", async () => {
-    const upstream = await startOrdersStub();
-    const facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, NODE_ENV: "production" });
-    try {
+    await withFacadeOnOrdersStub({ NODE_ENV: "production" }, async (facade) => {
       const { status, body } = await facade.request(`{ __schema { queryType { name } } }`);
       expect({ status, body }).toEqual({
         status: 400,
@@ -113,9 +95,6 @@ describe("name suggestions in errors", () => {
           ],
         },
       });
-    } finally {
-      await facade.stop();
-      await upstream.close();
-    }
+    });
   });
 });
