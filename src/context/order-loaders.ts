@@ -188,14 +188,12 @@ export class OrderLoaders {
     { cacheKeyFn: orderKey, name: "orderById" },
   );
 
-  readonly #provisioning = new DataLoader<OrderRef, OrderLineItemProvisioningStatusView[], string>(
-    (refs) => Promise.all(refs.map((ref) => this.#loadProvisioning(ref).catch((error: Error) => error))),
-    { cacheKeyFn: orderRefKey, name: "provisioningStatus" },
+  readonly #provisioning = this.#perOrder("provisioningStatus", async (ref) =>
+    mapProvisioningStatuses(await this.#client.getOrderProvisioningStatus(this.#caller, ref.customerId, ref.orderId, this.#paging)),
   );
 
-  readonly #activationLinks = new DataLoader<OrderRef, OrderLineItemActivationLinkView[], string>(
-    (refs) => Promise.all(refs.map((ref) => this.#loadActivationLinks(ref).catch((error: Error) => error))),
-    { cacheKeyFn: orderRefKey, name: "activationLinks" },
+  readonly #activationLinks = this.#perOrder("activationLinks", async (ref) =>
+    mapActivationLinks(await this.#client.getOrderActivationLinks(this.#caller, ref.customerId, ref.orderId, this.#paging)),
   );
 
   /** Admits every page after the first of a collection against the call budget. */
@@ -293,30 +291,19 @@ export class OrderLoaders {
     let known = this.#filtersByCustomer.get(filter.customerId);
     if (!known) this.#filtersByCustomer.set(filter.customerId, (known = new Set()));
     known.add(filter);
-    return mapOrderCollection(
-      await this.#client.listOrders(
-        this.#caller,
-        filter.customerId,
-        {
-          indirectResellerId: filter.indirectResellerId,
-          billingType: filter.billingType,
-          includePrice: filter.includePrice,
-          includeSystemPurchases: filter.includeSystemPurchases,
-        },
-        this.#paging,
-      ),
-      filter.customerId,
-    );
+    return mapOrderCollection(await this.#client.listOrders(this.#caller, filter.customerId, filter, this.#paging), filter.customerId);
   }
 
-  async #loadProvisioning(ref: OrderRef): Promise<OrderLineItemProvisioningStatusView[]> {
-    this.#admit();
-    return mapProvisioningStatuses(await this.#client.getOrderProvisioningStatus(this.#caller, ref.customerId, ref.orderId, this.#paging));
-  }
-
-  async #loadActivationLinks(ref: OrderRef): Promise<OrderLineItemActivationLinkView[]> {
-    this.#admit();
-    return mapActivationLinks(await this.#client.getOrderActivationLinks(this.#caller, ref.customerId, ref.orderId, this.#paging));
+  /** A read that hangs off one order: once per order per operation, each call admitted against the budget as it is made. */
+  #perOrder<T>(name: string, read: (ref: OrderRef) => Promise<T>): DataLoader<OrderRef, T, string> {
+    const admitted = async (ref: OrderRef): Promise<T> => {
+      this.#admit();
+      return read(ref);
+    };
+    return new DataLoader<OrderRef, T, string>((refs) => Promise.all(refs.map((ref) => admitted(ref).catch((error: Error) => error))), {
+      cacheKeyFn: orderRefKey,
+      name,
+    });
   }
 
   /** A field that would take the operation past MAX_ORDERS_PER_OPERATION returns nothing; what resolved before stays. */

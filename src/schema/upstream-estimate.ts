@@ -166,7 +166,7 @@ function visit(walk: Walk, sets: Parameters<typeof collectFields>[2], parent: Gr
     const scope = CUSTOMER_SCOPES[route];
     const customers = scope ? scope(args, customerId) : customerId === undefined ? [] : [customerId];
     const cost = UPSTREAM_FIELDS[route];
-    if (cost) for (const customer of customers) record(walk, cost, customer, args, nodes);
+    if (cost) for (const customer of customers) record(walk, route, cost, customer, args, nodes);
 
     const child = getNamedType(field.type);
     const subsets = nodes.map((node) => node.selectionSet);
@@ -179,9 +179,9 @@ function visit(walk: Walk, sets: Parameters<typeof collectFields>[2], parent: Gr
   }
 }
 
-function record(walk: Walk, cost: FieldCost, customerId: string, args: Args, nodes: FieldNode[]): void {
+function record(walk: Walk, route: string, cost: FieldCost, customerId: string, args: Args, nodes: FieldNode[]): void {
   const readsPrice = () => {
-    const priced = readsOrderPrice(nodes, "pricePath" in cost ? cost.pricePath : [], walk.fragments, walk.variables);
+    const priced = readsOrderPrice(nodes, pricePathOf(route), walk.fragments, walk.variables);
     if (nodes.length === 1) walk.plan.includePriceByField.set(nodes[0]!, priced);
     return priced;
   };
