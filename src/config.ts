@@ -95,6 +95,7 @@ const variables = {
   UPSTREAM_MAX_PAGES: { schema: integer(1, 1000), default: "20" },
   OPERATION_DEADLINE_MS: { schema: integer(1, 3_600_000), default: "60000" },
   MAX_QUERY_DEPTH: { schema: integer(2, 100), default: "12" },
+  MAX_QUERY_NODES: { schema: integer(1, 1_000_000), default: "5000" },
   LOG_LEVEL: { schema: z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(", ")}`), default: "info" },
   LOG_PRETTY: { schema: boolean, default: "false" },
   NODE_ENV: { schema: z.string().trim(), default: "development" },
@@ -148,6 +149,8 @@ export interface Config {
     maxOrdersPerOperation: number;
     operationDeadlineMs: number;
     maxQueryDepth: number;
+    /** Selections a document may have once its fragments are expanded. */
+    maxQueryNodes: number;
   };
   log: { level: (typeof LOG_LEVELS)[number]; pretty: boolean };
   production: boolean;
@@ -204,6 +207,7 @@ export function loadConfig(env: Env): Config {
       maxOrdersPerOperation: read(env, "MAX_ORDERS_PER_OPERATION"),
       operationDeadlineMs: read(env, "OPERATION_DEADLINE_MS"),
       maxQueryDepth: read(env, "MAX_QUERY_DEPTH"),
+      maxQueryNodes: read(env, "MAX_QUERY_NODES"),
     },
     log: { level: read(env, "LOG_LEVEL"), pretty: read(env, "LOG_PRETTY") },
     production,

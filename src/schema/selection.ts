@@ -29,27 +29,34 @@ export function isIncluded(node: FieldNode | FragmentSpreadNode | InlineFragment
   return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
 }
 
-/** Every field node selected directly in `sets`, through included fragments (type conditions ignored). */
+/**
+ * Every field node selected directly in `sets`, through included fragments (type conditions ignored).
+ * A fragment is read once per call, however often it is spread (as graphql-js's collectFields does):
+ * a second spread adds only fields already seen, and expanding every spread again is exponential in
+ * a document of fragments that spread the previous one twice.
+ */
 function forEachField(
   sets: readonly (SelectionSetNode | undefined)[],
   fragments: Fragments,
   variables: Variables,
   visit: (field: FieldNode) => boolean | void,
 ): boolean {
-  const walk = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): boolean => {
+  const visited = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean => {
     for (const selection of set?.selections ?? []) {
       if (!isIncluded(selection, variables)) continue;
       if (selection.kind === Kind.FIELD) {
         if (visit(selection) === true) return true;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (walk(selection.selectionSet, seen)) return true;
-      } else if (!seen.has(selection.name.value)) {
-        if (walk(fragments[selection.name.value]?.selectionSet, new Set(seen).add(selection.name.value))) return true;
+        if (walk(selection.selectionSet)) return true;
+      } else if (!visited.has(selection.name.value)) {
+        visited.add(selection.name.value);
+        if (walk(fragments[selection.name.value]?.selectionSet)) return true;
       }
     }
     return false;
   };
-  return sets.some((set) => walk(set, new Set()));
+  return sets.some((set) => walk(set));
 }
 
 /** True when some selection in `sets` reads the field path (field names, not aliases). */
@@ -102,7 +109,9 @@ export function collectFields(
     const conditional = schema.getType(condition);
     return conditional !== undefined && isAbstractType(conditional) && schema.isSubType(conditional, type);
   };
-  const walk = (set: SelectionSetNode | undefined, seen: ReadonlySet<string>): void => {
+  // Each fragment once per collection, as graphql-js does (see forEachField).
+  const visited = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): void => {
     for (const selection of set?.selections ?? []) {
       if (!isIncluded(selection, variables)) continue;
       if (selection.kind === Kind.FIELD) {
@@ -111,15 +120,16 @@ export function collectFields(
         if (group) group.push(selection);
         else fields.set(key, [selection]);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (applies(selection.typeCondition?.name.value)) walk(selection.selectionSet, seen);
+        if (applies(selection.typeCondition?.name.value)) walk(selection.selectionSet);
       } else {
         const fragment = fragments[selection.name.value];
-        if (fragment && !seen.has(fragment.name.value) && applies(fragment.typeCondition.name.value)) {
-          walk(fragment.selectionSet, new Set(seen).add(fragment.name.value));
+        if (fragment && !visited.has(fragment.name.value) && applies(fragment.typeCondition.name.value)) {
+          visited.add(fragment.name.value);
+          walk(fragment.selectionSet);
         }
       }
     }
   };
-  for (const set of sets) walk(set, new Set());
+  for (const set of sets) walk(set);
   return fields;
 }

@@ -26,6 +26,7 @@ import { operationLogPlugin } from "./plugins/operation-log.plugin.js";
 import { jitGateway } from "./jit-gateway.js";
 import { registerGraphiQL } from "./graphiql.js";
 import { upstreamBudgetPlugin } from "./plugins/upstream-budget.plugin.js";
+import { maxQueryNodesRule } from "./query-nodes.rule.js";
 
 /** Larger bodies get 413 before they are parsed. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -93,6 +94,7 @@ export async function startServer(options: ServerOptions, listen: { port: number
     formatError,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [
+      maxQueryNodesRule(config.limits.maxQueryNodes),
       maxDepthRule({ n: config.limits.maxQueryDepth, flattenFragments: true, exposeLimits: true, ...reportAsValidationError("MAX_QUERY_DEPTH") }),
       maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true, ...reportAsValidationError("MAX_ALIASES") }),
     ],
