@@ -88,6 +88,11 @@ const variables = {
   PARTNER_CENTER_RATE_LIMIT_PER_MINUTE: { schema: integer(0, 1_000_000), default: "500" },
   REDIS_URL: { schema: redisUrl.optional(), default: undefined, redact: hidePassword },
   REDIS_COMMAND_TIMEOUT_MS: { schema: integer(1, 1000), default: "50" },
+  CALLER_KEY_SECRET: {
+    schema: z.string().min(32, "expected a secret of at least 32 characters (the same on every replica)").optional(),
+    default: undefined,
+    redact: () => "<hidden>",
+  },
   UPSTREAM_MAX_RETRIES: { schema: integer(0, 10), default: "3" },
   UPSTREAM_RETRY_BASE_MS: { schema: integer(0, 60_000), default: "200" },
   UPSTREAM_RETRY_AFTER_MAX_WAIT_MS: { schema: integer(0, 600_000), default: "5000" },
@@ -96,6 +101,8 @@ const variables = {
   OPERATION_DEADLINE_MS: { schema: integer(1, 3_600_000), default: "60000" },
   MAX_QUERY_DEPTH: { schema: integer(2, 100), default: "12" },
   MAX_QUERY_NODES: { schema: integer(1, 1_000_000), default: "5000" },
+  // At least the 50 upstream-calling aliases MAX_UPSTREAM_CALLS_PER_OPERATION allows by default.
+  MAX_ALIASES: { schema: integer(50, 10_000), default: "200" },
   LOG_LEVEL: { schema: z.enum(LOG_LEVELS, `expected one of ${LOG_LEVELS.join(", ")}`), default: "info" },
   LOG_PRETTY: { schema: boolean, default: "false" },
   NODE_ENV: { schema: z.string().trim(), default: "development" },
@@ -142,6 +149,8 @@ export interface Config {
     /** Unset = in-process state. */
     redisUrl: string | undefined;
     redisCommandTimeoutMs: number;
+    /** CALLER_KEY_SECRET: caller keys are an HMAC with it; unset = SHA-256 of the token. */
+    callerKeySecret: string | undefined;
   };
   limits: {
     maxUpstreamCallsPerOperation: number;
@@ -151,6 +160,8 @@ export interface Config {
     maxQueryDepth: number;
     /** Selections a document may have once its fragments are expanded. */
     maxQueryNodes: number;
+    /** Aliases a document may have, free fields included: each costs CPU to plan and run. */
+    maxAliases: number;
   };
   log: { level: (typeof LOG_LEVELS)[number]; pretty: boolean };
   production: boolean;
@@ -201,6 +212,7 @@ export function loadConfig(env: Env): Config {
       ratePerMinute: read(env, "PARTNER_CENTER_RATE_LIMIT_PER_MINUTE"),
       redisUrl: read(env, "REDIS_URL"),
       redisCommandTimeoutMs: read(env, "REDIS_COMMAND_TIMEOUT_MS"),
+      callerKeySecret: read(env, "CALLER_KEY_SECRET"),
     },
     limits: {
       maxUpstreamCallsPerOperation: read(env, "MAX_UPSTREAM_CALLS_PER_OPERATION"),
@@ -208,6 +220,7 @@ export function loadConfig(env: Env): Config {
       operationDeadlineMs: read(env, "OPERATION_DEADLINE_MS"),
       maxQueryDepth: read(env, "MAX_QUERY_DEPTH"),
       maxQueryNodes: read(env, "MAX_QUERY_NODES"),
+      maxAliases: read(env, "MAX_ALIASES"),
     },
     log: { level: read(env, "LOG_LEVEL"), pretty: read(env, "LOG_PRETTY") },
     production,

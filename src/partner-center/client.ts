@@ -129,8 +129,14 @@ const ORDER_ROUTE = "/customers/{customerId}/orders/{orderId}";
 const PROVISIONING_ROUTE = "/customers/{customerId}/orders/{orderId}/provisioningstatus";
 const ACTIVATION_LINKS_ROUTE = "/customers/{customerId}/orders/{orderId}/activationlinks";
 
-/** Headers a `links.next` may set; anything else it carries (Authorization, Host…) is ignored. */
-const FORWARDABLE_LINK_HEADERS = /^(ms-continuationtoken|ms-[a-z0-9-]+)$/i;
+/**
+ * The one header a `links.next` may set (docs/partner-center.md, paging). Everything else it carries
+ * — Authorization, MS-CorrelationId, MS-RequestId, MS-CV, X-Locale, Host… — is ignored: the facade's
+ * own headers say who is calling, never the upstream's answer.
+ */
+const CONTINUATION_TOKEN = "ms-continuationtoken";
+/** A header value Node can send and HTTP allows: visible ASCII, inner spaces and tabs. */
+const HEADER_VALUE = /^[\x21-\x7e]([\t\x20-\x7e]*[\x21-\x7e])?$/;
 
 export class PartnerCenterClient {
   readonly #options: PartnerCenterClientOptions;
@@ -269,12 +275,16 @@ export class PartnerCenterClient {
     } catch {
       throw upstreamFailure("the order list's next link is not a valid URI", correlationId);
     }
-    if (url.origin !== this.#origin) {
-      throw upstreamFailure("the order list's next link points to another host; it was not followed", correlationId);
+    // A user name or password in the URL would become an Authorization header of its own (got sends
+    // URL credentials as Basic), replacing the caller's token: refused like another origin.
+    if (url.origin !== this.#origin || url.username !== "" || url.password !== "") {
+      throw upstreamFailure("the order list's next link points to another host or carries credentials; it was not followed", correlationId);
     }
     const headers: Record<string, string> = {};
     for (const { key, value } of Array.isArray(link.headers) ? link.headers : []) {
-      if (typeof key === "string" && typeof value === "string" && FORWARDABLE_LINK_HEADERS.test(key)) headers[key] = value;
+      if (typeof key !== "string" || key.toLowerCase() !== CONTINUATION_TOKEN || typeof value !== "string") continue;
+      if (!HEADER_VALUE.test(value)) throw upstreamFailure("the order list's next link has a continuation token that cannot be sent as a header", correlationId);
+      headers[CONTINUATION_TOKEN] = value;
     }
     return { method: "GET", customerId, url: url.href, route: `${route} (next page)`, headers };
   }

@@ -1,4 +1,5 @@
 /** The upstream: HTTP client, throttle (rate budget, cool-downs), raw models, enum maps, model → view mapping, error mapping. */
+export * from "./caller-key.js";
 export * from "./client.js";
 export * from "./enums.js";
 export * from "./errors.js";

@@ -4,18 +4,18 @@
  *   counted by rate-limiter-flexible (a fixed one-minute window per caller);
  * - the cool-downs: a 429 for a customer holds that caller off that customer (and only that
  *   customer) until its Retry-After has passed.
- * Callers are keyed by the sha256 of their token, computed once per operation; no token is kept.
+ * Callers are keyed by a hash of their token (caller-key.ts), computed once per operation; no token is kept.
  *
  * The state lives in a store chosen once at start-up: this process (`MemoryThrottleStore`), or
  * Redis shared by every replica (`RedisThrottleStore`), which serves from in-process state while
  * Redis fails and returns to Redis by itself. A hold that fits the wait budget and the operation's
  * deadline is sat out; a longer one is RATE_LIMITED with `retryAfter`, and nothing is sent.
  */
-import { createHash } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
 import { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import { type CallerKeyFunction, callerKeyFunction } from "./caller-key.js";
 import { PartnerCenterError } from "./errors.js";
 
 /** What the throttle needs of a caller (an UpstreamCaller is one). */
@@ -54,6 +54,8 @@ export interface ThrottleOptions {
   /** UPSTREAM_RETRY_AFTER_MAX_WAIT_MS: the longest a call sits out holds before it fails. */
   maxWaitMs: number;
   observer?: ThrottleObserver;
+  /** How a token becomes a key (CALLER_KEY_SECRET); SHA-256 of it by default. */
+  callerKey?: CallerKeyFunction;
 }
 
 export class Throttle {
@@ -62,9 +64,11 @@ export class Throttle {
   readonly #observer: ThrottleObserver | undefined;
   /** The token's hash per operation, computed on its first upstream attempt only. */
   readonly #callerKeys = new WeakMap<ThrottledCaller, string>();
+  readonly #keyOf: CallerKeyFunction;
 
   constructor(options: ThrottleOptions) {
     this.#store = options.store;
+    this.#keyOf = options.callerKey ?? callerKeyFunction(undefined);
     this.#maxWaitMs = options.maxWaitMs;
     this.#observer = options.observer;
   }
@@ -98,7 +102,7 @@ export class Throttle {
   #callerKey(caller: ThrottledCaller): string {
     let key = this.#callerKeys.get(caller);
     if (key === undefined) {
-      key = createHash("sha256").update(caller.authorization).digest("hex");
+      key = this.#keyOf(caller.authorization);
       this.#callerKeys.set(caller, key);
     }
     return key;
@@ -118,7 +122,7 @@ function rateLimited(hold: Hold, correlationId: string): PartnerCenterError {
 /** Cool-downs kept in a process; past it the least recently used are dropped (they cost one 429 more). */
 export const DEFAULT_MAX_COOLDOWNS = 10_000;
 const BUDGET_WINDOW_SECONDS = 60;
-/** Redis keys: `pcg:budget:<token sha256>`, `pcg:cooldown:<token sha256>:<customer id>`. */
+/** Redis keys: `pcg:budget:<caller key>`, `pcg:cooldown:<caller key>:<customer id>` (caller-key.ts). */
 const KEY_PREFIX = "pcg";
 
 export interface ThrottleStoreOptions {

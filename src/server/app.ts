@@ -30,8 +30,7 @@ import { maxQueryNodesRule } from "./query-nodes.rule.js";
 
 /** Larger bodies get 413 before they are parsed. */
 const MAX_BODY_BYTES = 1024 * 1024;
-/** Far above any document that fits the upstream-call budget; these only stop parser abuse. */
-const MAX_ALIASES = 1000;
+/** Far above any document that fits the upstream-call budget; this only stops parser abuse. */
 const MAX_TOKENS = 20_000;
 
 /**
@@ -96,7 +95,7 @@ export async function startServer(options: ServerOptions, listen: { port: number
     validationRules: [
       maxQueryNodesRule(config.limits.maxQueryNodes),
       maxDepthRule({ n: config.limits.maxQueryDepth, flattenFragments: true, exposeLimits: true, ...reportAsValidationError("MAX_QUERY_DEPTH") }),
-      maxAliasesRule({ n: MAX_ALIASES, exposeLimits: true, ...reportAsValidationError("MAX_ALIASES") }),
+      maxAliasesRule({ n: config.limits.maxAliases, exposeLimits: true, ...reportAsValidationError("MAX_ALIASES") }),
     ],
     plugins: [
       // Cache hints are unused here; the plugin would wrap every field resolver to compute them.

@@ -2,6 +2,7 @@
 import type { Config } from "../config.js";
 import {
   MemoryThrottleStore,
+  callerKeyFunction,
   PartnerCenterClient,
   RedisThrottleStore,
   Throttle,
@@ -70,6 +71,7 @@ export async function startFacade(config: Config, options: FacadeOptions): Promi
     store: await throttleStore(config, metrics, options.logger),
     maxWaitMs: config.upstream.retryAfterMaxWaitMs,
     observer: metrics.throttleObserver(),
+    callerKey: callerKeyFunction(config.throttle.callerKeySecret),
   });
   const client = new PartnerCenterClient({
     baseUrl: options.upstreamUrl,

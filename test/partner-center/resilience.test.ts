@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "@jest/globals";
 import { UpdateOrderDocument } from "../generated/graphql.js";
-import { type TestFacade, startFacade } from "../helpers/facade.js";
+import { TOKEN, type TestFacade, startFacade } from "../helpers/facade.js";
 import { wireOrder } from "../helpers/orders-stub.js";
 import { type StubHandler, type StubUpstream, startStubUpstream } from "../helpers/stub-upstream.js";
 
@@ -252,6 +252,60 @@ describe("resilience against a faulty upstream", () => {
     } finally {
       await foreign.close();
     }
+  });
+
+  it("takes only MS-ContinuationToken from a next link: the facade's own headers always win", async () => {
+    handler = (request) =>
+      request.query.seek === "2"
+        ? { body: collection("c-1", ["p2-a"]) }
+        : {
+            body: collection("c-1", ["p1-a"], {
+              uri: "/customers/c-1/orders?seek=2",
+              method: "GET",
+              headers: [
+                { key: "ms-continuationtoken", value: "AQAAAA==" },
+                { key: "Authorization", value: "Bearer someone-else" },
+                { key: "MS-CorrelationId", value: "11111111-1111-4111-8111-111111111111" },
+                { key: "MS-RequestId", value: "22222222-2222-4222-8222-222222222222" },
+                { key: "MS-CV", value: "injected.1" },
+                { key: "X-Locale", value: "xx-XX" },
+                { key: "MS-PartnerCenter-Application", value: "injected" },
+              ],
+            }),
+          };
+    const response = await facade.request(ORDERS, undefined, { authorization: TOKEN, "ms-cv": "caller.cv", "x-locale": "en-US" });
+    expect(response.body.errors).toBeUndefined();
+    const [first, second] = upstream.requests;
+    const picked = (headers: Record<string, string | string[] | undefined>) => ({
+      authorization: headers.authorization,
+      "ms-correlationid": headers["ms-correlationid"],
+      "ms-cv": headers["ms-cv"],
+      "x-locale": headers["x-locale"],
+      "ms-partnercenter-application": headers["ms-partnercenter-application"],
+    });
+    expect(picked(second!.headers)).toEqual(picked(first!.headers));
+    expect(picked(second!.headers)).toEqual({
+      authorization: TOKEN,
+      "ms-correlationid": first!.headers["ms-correlationid"],
+      "ms-cv": "caller.cv",
+      "x-locale": "en-US",
+      "ms-partnercenter-application": undefined,
+    });
+    expect(second!.headers["ms-continuationtoken"]).toBe("AQAAAA==");
+    expect(second!.headers["ms-requestid"]).not.toBe("22222222-2222-4222-8222-222222222222");
+  });
+
+  it("never follows a next link whose URL carries a user name or password: it would replace the caller's token", async () => {
+    const origin = new URL(upstream.url);
+    handler = () => ({
+      body: collection("c-1", ["p1"], { uri: `http://intruder:secret@${origin.host}/v1/customers/c-1/orders?page=2`, method: "GET", headers: [] }),
+    });
+    const response = await facade.request(ORDERS);
+    expect(response.body.data).toEqual({ customer: { orders: null } });
+    expect(response.body.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+      ["UPSTREAM_ERROR", "Partner Center failed to answer: the order list's next link points to another host or carries credentials; it was not followed"],
+    ]);
+    expect(upstream.requests).toHaveLength(1);
   });
 
   it("answers a malformed next link with UPSTREAM_ERROR, not a crash", async () => {

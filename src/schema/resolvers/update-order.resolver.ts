@@ -84,8 +84,10 @@ export class UpdateOrderResolver {
     if (ifMatch != null) {
       const etag = ifMatch.replace(/^"|"$/g, "");
       if (etag.trim() === "") throw badUserInput("ifMatch", "must not be empty");
-      if (etag.length > MAX_ETAG_LENGTH || /["\s\u0000-\u001f\u007f]/.test(etag)) {
-        throw badUserInput("ifMatch", `must be an etag of at most ${MAX_ETAG_LENGTH} printable characters without spaces or inner quotes`);
+      // An etag is visible ASCII without quotes (RFC 9110, section 8.8.3): anything else cannot be
+      // sent as If-Match — "ā" made got throw, and was retried as an upstream failure.
+      if (etag.length > MAX_ETAG_LENGTH || !/^[\x21\x23-\x7e]+$/.test(etag)) {
+        throw badUserInput("ifMatch", `must be an etag of at most ${MAX_ETAG_LENGTH} visible ASCII characters without spaces or inner quotes`);
       }
     }
     validateInput(input);

@@ -8,14 +8,36 @@ import { withPlainErrors } from "./input-errors.js";
  */
 const SPECIFIED_BY = "http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf";
 
+/**
+ * Objects and lists nested deeper than this are refused: Partner Center's free-form values are
+ * flat (provisioningContext is a map of strings), and every walk of a deeper value — ours, graphql-js's,
+ * JSON.stringify's — recurses once per level, so a hostile 100,000-level value would overflow the stack.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+const tooDeep = () => new GraphQLError(`JSONObject cannot represent a value nested more than ${MAX_JSON_DEPTH} levels deep`);
+
+/** Depth of nested objects and lists, walked iteratively so that a hostile value cannot overflow the stack while it is measured. */
+function exceedsDepth(root: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== "object" || value === null) continue;
+    if (depth > MAX_JSON_DEPTH) return true;
+    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function ensureObject(value: unknown): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new GraphQLError(`JSONObject cannot represent non-object value: ${String(value)}`);
   }
+  if (exceedsDepth(value)) throw tooDeep();
   return value as Record<string, unknown>;
 }
 
-function literal(ast: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
+function literal(ast: ValueNode, variables: Record<string, unknown> | null | undefined, depth: number): unknown {
   switch (ast.kind) {
     case Kind.STRING:
     case Kind.BOOLEAN:
@@ -24,21 +46,26 @@ function literal(ast: ValueNode, variables: Record<string, unknown> | null | und
     case Kind.FLOAT:
       return parseFloat(ast.value);
     case Kind.OBJECT:
-      return object(ast, variables);
+      return object(ast, variables, depth + 1);
     case Kind.LIST:
-      return ast.values.map((value) => literal(value, variables));
+      if (depth + 1 > MAX_JSON_DEPTH) throw tooDeep();
+      return ast.values.map((value) => literal(value, variables, depth + 1));
     case Kind.NULL:
       return null;
-    case Kind.VARIABLE:
-      return variables ? variables[ast.name.value] : undefined;
+    case Kind.VARIABLE: {
+      const value = variables ? variables[ast.name.value] : undefined;
+      if (exceedsDepth(value)) throw tooDeep(); // a variable inside a literal: its own depth counts from here
+      return value;
+    }
     default:
       return undefined;
   }
 }
 
-function object(ast: ObjectValueNode, variables: Record<string, unknown> | null | undefined): Record<string, unknown> {
+function object(ast: ObjectValueNode, variables: Record<string, unknown> | null | undefined, depth: number): Record<string, unknown> {
+  if (depth > MAX_JSON_DEPTH) throw tooDeep();
   const value: Record<string, unknown> = Object.create(null);
-  for (const field of ast.fields) value[field.name.value] = literal(field.value, variables);
+  for (const field of ast.fields) value[field.name.value] = literal(field.value, variables, depth);
   return value;
 }
 
@@ -50,7 +77,7 @@ export const JSONObjectScalar = new GraphQLScalarType({
   parseValue: ensureObject,
   parseLiteral: withPlainErrors((ast: ValueNode, variables?: Record<string, unknown> | null) => {
     if (ast.kind !== Kind.OBJECT) throw new GraphQLError(`JSONObject cannot represent non-object value: ${print(ast)}`);
-    return object(ast, variables);
+    return object(ast, variables, 1);
   }),
   extensions: { codegenScalarType: "Record<string, any>", jsonSchema: { type: "object", additionalProperties: true } },
 });
