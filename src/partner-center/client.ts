@@ -15,7 +15,7 @@ import { SpanKind, SpanStatusCode, context as otelContext, propagation, trace } 
 import got, { type Got, type Response } from "got";
 import pLimit, { type LimitFunction } from "p-limit";
 import { type BillingCycle, toBillingTypeQuery } from "./enums.js";
-import { PartnerCenterError, errorFromStatus, upstreamFailure } from "./errors.js";
+import { PartnerCenterError, errorFromStatus, shuttingDown, upstreamFailure } from "./errors.js";
 import {
   ORDERS_QUERY_KEYS,
   type LinkModel,
@@ -146,6 +146,8 @@ export class PartnerCenterClient {
   readonly #apiRoot: string;
   readonly #throttle: Throttle;
   readonly #agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  /** Aborted when shutdown cuts in-flight operations off: every attempt, wait and backoff listens to it. */
+  readonly #shutdown = new AbortController();
 
   constructor(options: PartnerCenterClientOptions) {
     this.#options = options;
@@ -223,6 +225,14 @@ export class PartnerCenterClient {
     }
     const request: UpstreamRequest = { method: "PATCH", customerId, url: `${this.#apiRoot}${orderPath(customerId, orderId)}`, route: ORDER_ROUTE, headers, body: JSON.stringify(patch) };
     return this.#send(caller, request, assertOrder);
+  }
+
+  /**
+   * Shutdown past its deadline: every upstream call in flight is aborted, every wait (backoff,
+   * Retry-After, queue) ends, and those operations and any later one fail with SHUTTING_DOWN.
+   */
+  abortInFlight(): void {
+    this.#shutdown.abort();
   }
 
   /** Closes idle keep-alive sockets (shutdown, tests). */
@@ -307,8 +317,11 @@ export class PartnerCenterClient {
     if (caller.cv) headers["ms-cv"] = caller.cv;
     if (caller.locale) headers["x-locale"] = caller.locale;
 
+    const { signal } = this.#shutdown;
     for (let attempt = 1; ; attempt++) {
-      await this.#throttle.admit(caller, request.customerId);
+      if (signal.aborted) throw shuttingDown(caller.correlationId);
+      await this.#throttle.admit(caller, request.customerId, signal);
+      if (signal.aborted) throw shuttingDown(caller.correlationId);
       const remaining = caller.deadline - Date.now();
       if (remaining <= 0) throw upstreamFailure("the operation's deadline passed", caller.correlationId);
 
@@ -337,7 +350,8 @@ export class PartnerCenterClient {
 
       const backoff = this.#options.retryBaseMs * 2 ** (attempt - 1) * (0.5 + Math.random());
       if (Date.now() + backoff >= caller.deadline) throw outcome.error;
-      await delay(backoff);
+      await delay(backoff, undefined, { signal }).catch(() => undefined); // an abort ends the wait; the loop then throws
+
     }
   }
 
@@ -368,6 +382,7 @@ export class PartnerCenterClient {
               headers: sentHeaders,
               body: request.body,
               timeout: { request: timeoutMs },
+              signal: this.#shutdown.signal,
               // Bytes, decoded once in classify(): got's own text decoding cost about as much CPU
               // as the HTTP exchange itself on a 100 KB order list.
               responseType: "buffer",
@@ -376,7 +391,9 @@ export class PartnerCenterClient {
           status = response.statusCode;
           outcome = classify(response, caller.correlationId);
         } catch (error) {
-          outcome = { kind: "retryable", error: upstreamFailure(describeNetworkError(error), caller.correlationId) };
+          outcome = this.#shutdown.signal.aborted
+            ? { kind: "final", error: shuttingDown(caller.correlationId) }
+            : { kind: "retryable", error: upstreamFailure(describeNetworkError(error), caller.correlationId) };
         }
         const retries = outcome.kind === "retryable" || outcome.kind === "throttled";
         span.setAttribute("http.response.status_code", status ?? 0);

@@ -12,7 +12,9 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "RATE_LIMITED"
-  | "UPSTREAM_ERROR";
+  | "UPSTREAM_ERROR"
+  /** The process is stopping and cut the operation off (its upstream call was aborted). */
+  | "SHUTTING_DOWN";
 
 /** What Partner Center said about a failure, as far as it said it. */
 export interface UpstreamDetails {
@@ -86,6 +88,7 @@ const summaryByCode: Record<ErrorCode, string> = {
   CONFLICT: "The order changed since it was read (etag mismatch); read it again and retry",
   RATE_LIMITED: "Partner Center is throttling this caller",
   UPSTREAM_ERROR: "Partner Center failed to answer",
+  SHUTTING_DOWN: "The server is shutting down",
 };
 
 /** Maps a non-2xx upstream answer to the contract's error. */
@@ -109,4 +112,16 @@ export function upstreamFailure(reason: string, correlationId: string, status?: 
     correlationId,
     upstream: status === undefined ? undefined : { status },
   });
+}
+
+/**
+ * The operation was still waiting for Partner Center when the shutdown deadline passed: its call
+ * was aborted. A change may or may not have been applied; the same idempotencyKey makes a retry safe.
+ */
+export function shuttingDown(correlationId: string): PartnerCenterError {
+  return new PartnerCenterError(
+    `${summaryByCode.SHUTTING_DOWN}: the operation was cut off before Partner Center answered; retry it (an updateOrder retried with the same idempotencyKey is applied once)`,
+    "SHUTTING_DOWN",
+    { correlationId },
+  );
 }

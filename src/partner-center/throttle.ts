@@ -74,7 +74,7 @@ export class Throttle {
   }
 
   /** Before an attempt: returns when it may go (after waiting, if the wait fits), else throws RATE_LIMITED. */
-  async admit(caller: ThrottledCaller, customerId: string): Promise<void> {
+  async admit(caller: ThrottledCaller, customerId: string, signal?: AbortSignal): Promise<void> {
     const callerKey = this.#callerKey(caller);
     let waitedMs = 0;
     for (;;) {
@@ -85,7 +85,8 @@ export class Throttle {
         throw rateLimited(hold, caller.correlationId);
       }
       this.#observer?.held?.({ reason: hold.reason, waitedMs: hold.waitMs, failedFast: false });
-      await delay(hold.waitMs);
+      // An abort (shutdown) ends the wait; the caller sees the signal and gives up.
+      if (!(await delay(hold.waitMs, true, { signal }).catch(() => false))) return;
       waitedMs += hold.waitMs;
     }
   }

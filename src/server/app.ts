@@ -30,6 +30,8 @@ import { maxQueryNodesRule } from "./query-nodes.rule.js";
 
 /** Larger bodies get 413 before they are parsed. */
 const MAX_BODY_BYTES = 1024 * 1024;
+/** After aborting what is left at the shutdown deadline: time for those SHUTTING_DOWN answers to be written. */
+const ABORTED_ANSWER_GRACE_MS = 2000;
 /** Far above any document that fits the upstream-call budget; this only stops parser abuse. */
 const MAX_TOKENS = 20_000;
 
@@ -72,6 +74,16 @@ export async function startServer(options: ServerOptions, listen: { port: number
   let draining = false;
   let inFlight = 0;
   let onIdle: (() => void) | undefined;
+  /** Resolves true once no operation is in flight, false when `ms` passed first. */
+  const idleWithin = (ms: number) =>
+    new Promise<boolean>((resolve) => {
+      if (inFlight === 0) return resolve(true);
+      const timer = setTimeout(() => resolve(false), ms).unref();
+      onIdle = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+    });
 
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitGateway(await (config.federation ? buildSubgraphSchema() : buildSchema())),
@@ -201,11 +213,17 @@ export async function startServer(options: ServerOptions, listen: { port: number
       // Stop accepting connections, but keep the open ones (http.Server#close would drop idle
       // keep-alive connections): in-flight operations finish and a probe on one sees /ready 503.
       net.Server.prototype.close.call(httpServer);
-      await new Promise<void>((resolve) => {
-        if (inFlight === 0) return resolve();
-        onIdle = resolve;
-        setTimeout(resolve, config.shutdownTimeoutMs).unref();
-      });
+      if (!(await idleWithin(config.shutdownTimeoutMs))) {
+        // Past the deadline: abort what still waits for Partner Center, so that each operation
+        // answers SHUTTING_DOWN, and let those answers reach their clients before the sockets go.
+        const cutOff = inFlight;
+        client.abortInFlight();
+        const answered = await idleWithin(ABORTED_ANSWER_GRACE_MS);
+        logger.warn(
+          { cutOff, unanswered: answered ? 0 : inFlight, shutdownTimeoutMs: config.shutdownTimeoutMs },
+          `shutdown timeout passed: ${cutOff} operation(s) cut off, their upstream calls aborted`,
+        );
+      }
       httpServer.closeAllConnections();
       await apollo.stop();
       client.close();

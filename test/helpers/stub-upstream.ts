@@ -31,11 +31,17 @@ export type StubHandler = (request: ReceivedRequest, index: number) => StubReply
 export interface StubUpstream {
   url: string;
   requests: ReceivedRequest[];
+  /** Requests whose connection the client closed before the stub answered (an aborted call). */
+  abandoned: ReceivedRequest[];
+  /** Resolves once `count` requests have been abandoned. */
+  whenAbandoned(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startStubUpstream(handler: StubHandler): Promise<StubUpstream> {
   const requests: ReceivedRequest[] = [];
+  const abandoned: ReceivedRequest[] = [];
+  const waiters: Array<{ count: number; resolve: () => void }> = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -51,6 +57,11 @@ export async function startStubUpstream(handler: StubHandler): Promise<StubUpstr
         at: performance.now(),
       };
       requests.push(received);
+      res.once("close", () => {
+        if (res.writableFinished) return;
+        abandoned.push(received);
+        for (const waiter of waiters.filter((w) => abandoned.length >= w.count)) waiter.resolve();
+      });
       const reply = await handler(received, requests.length - 1);
       if (reply.hang) return;
       const body = typeof reply.body === "string" ? reply.body : reply.body === undefined ? "" : JSON.stringify(reply.body);
@@ -63,6 +74,12 @@ export async function startStubUpstream(handler: StubHandler): Promise<StubUpstr
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    abandoned,
+    whenAbandoned: (count) =>
+      new Promise<void>((resolve) => {
+        if (abandoned.length >= count) resolve();
+        else waiters.push({ count, resolve });
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

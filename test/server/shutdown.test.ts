@@ -135,4 +135,53 @@ describe("graceful shutdown", () => {
     expect(await exited).toBe(0);
     probe.destroy();
   });
+
+  it("past SHUTDOWN_TIMEOUT_MS, aborts the upstream calls still in flight: every client gets a SHUTTING_DOWN answer, one warn line counts them", async () => {
+    const clients = 8;
+    let allReceived!: () => void;
+    const received = new Promise<void>((resolve) => (allReceived = resolve));
+    const hung = await startOrdersStub((_request, index) => {
+      if (index === clients - 1) allReceived();
+      return { hang: true };
+    });
+    try {
+      const child = spawn(process.execPath, [fileURLToPath(new URL("../../dist/src/index.js", import.meta.url))], {
+        env: { PATH: process.env.PATH, PORT: "0", HOST: "127.0.0.1", PARTNER_CENTER_API_URL: hung.url, SHUTDOWN_TIMEOUT_MS: "50" },
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      spawned.push(child);
+      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      const { url } = (await logLine(child, "serving GraphQL")) as { url: string };
+      const answers = Array.from({ length: clients }, (_, i) =>
+        fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: "Bearer t", "ms-correlationid": `drain-${i}` },
+          body: JSON.stringify({ query: `{ customer(id: "c-${i}") { orders { totalCount } } }` }),
+        }).then(async (response) => ({ status: response.status, body: (await response.json()) as { data: unknown; errors: Array<{ message: string; path: string[]; extensions: Record<string, unknown> }> } })),
+      );
+      await received;
+      const warned = logLine(child, "shutdown timeout passed");
+      child.kill("SIGTERM");
+
+      const results = await Promise.all(answers);
+      for (const [i, { status, body }] of results.entries()) {
+        expect(status).toBe(200);
+        expect(body.errors.map(({ message, path, extensions }) => ({ message, path, extensions }))).toEqual([
+          {
+            message:
+              "The server is shutting down: the operation was cut off before Partner Center answered; retry it (an updateOrder retried with the same idempotencyKey is applied once)",
+            path: ["customer", "orders"],
+            extensions: { code: "SHUTTING_DOWN", correlationId: `drain-${i}` },
+          },
+        ]);
+      }
+      expect(await warned).toMatchObject({ level: 40, cutOff: clients, unanswered: 0, shutdownTimeoutMs: 50 });
+      expect(await exited).toBe(0);
+      await hung.whenAbandoned(clients);
+      expect(hung.requests).toHaveLength(clients); // aborted, not retried
+      expect(hung.abandoned).toHaveLength(clients);
+    } finally {
+      await hung.close();
+    }
+  });
 });
