@@ -11,7 +11,7 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const here = path.dirname(fileURLToPath(import.meta.url)); // dist/bench
+const here = path.dirname(fileURLToPath(import.meta.url)); // dist-bench/bench
 export const REPO_ROOT = path.resolve(here, "../..");
 
 export interface Child {
@@ -79,7 +79,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Forks dist/bench/<script>.js and waits for its `{ready: true, …}` message. */
+/** Forks dist-bench/bench/<script>.js and waits for its `{ready: true, …}` message. */
 export async function forkReady<T extends { url: string }>(name: string, script: string, env: Record<string, string> = {}): Promise<{ child: Child; info: T }> {
   const process_ = fork(path.join(here, script), [], {
     env: { ...process.env, ...env },

@@ -2,7 +2,7 @@
  * Where a `node --cpu-prof` profile spends its time: self time aggregated by function (+ url and
  * line) and by module (npm package, node core, the facade's own folders, V8's builtins).
  *
- *   node dist/bench/profile-summary.js [file.cpuprofile] [top]
+ *   node dist-bench/bench/profile-summary.js [file.cpuprofile] [top]
  *
  * Without a file, the newest profile in bench/profiles/ is read.
  */

@@ -3,7 +3,7 @@
  * `npm start` (prestart) and friends: compiles with tsc only when the sources changed since the
  * last build, so that starting an already built tree costs a few stat calls instead of ~7 s of tsc.
  *
- * dist is current when every .ts under the build's roots (tsconfig.build.json: src, bench) has its
+ * dist is current when every .ts under the build's roots (tsconfig.build.json: src; the benchmark is built apart, into dist-bench/) has its
  * .js in dist no older than itself, and no build input (tsconfig*.json, package.json) is newer than
  * the oldest of those outputs (tsc rewrites every output on each build). A production install
  * (`npm install --omit=dev`, no tsc) with a current dist starts without tsc; with a stale one it
@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const ROOTS = ["src", "bench"];
+const ROOTS = ["src"];
 const BUILD_INPUTS = ["tsconfig.json", "tsconfig.build.json", "package.json"];
 
 function* typescriptFiles(directory) {

@@ -7,8 +7,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { Redis } from "ioredis";
+import { onPath } from "./system-binaries.js";
 
-export const REDIS_SERVER = "/usr/bin/redis-server";
+/** Debian's redis-server, found on PATH (tests that need it are declared with describeWith("redis-server")). */
+export const REDIS_SERVER = onPath("redis-server") ?? "redis-server";
 
 export interface TestRedis {
   url: string;

@@ -8,11 +8,15 @@ import { createHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import { setTimeout as delay } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
+import { afterAll, beforeAll, expect, it } from "@jest/globals";
 import { type TestFacade, startFacade } from "../helpers/facade.js";
 import { wireOrder } from "../helpers/orders-stub.js";
 import { type TestRedis, freePort, startRedis } from "../helpers/redis.js";
 import { type ReceivedRequest, type StubUpstream, startStubUpstream } from "../helpers/stub-upstream.js";
+import { describeWith } from "../helpers/system-binaries.js";
+
+/** Skipped, with one line, when redis-server is not on PATH (a failure under .ci/run). */
+const describeRedis = describeWith("redis-server");
 
 const orders = (customerId: string) => `{ customer(id: "${customerId}") { orders { totalCount } } }`;
 const ONE_ORDER = { data: { customer: { orders: { totalCount: 1 } } } };
@@ -44,7 +48,7 @@ function throttling(tokens: Set<string>) {
       : { body: { totalCount: 1, items: [wireOrder(request.path.split("/")[3]!, "o-1", false)] } };
 }
 
-describe("two replicas sharing one Redis", () => {
+describeRedis("two replicas sharing one Redis", () => {
   let redis: TestRedis;
   let upstream: StubUpstream;
   let a: TestFacade;
@@ -110,19 +114,19 @@ describe("two replicas sharing one Redis", () => {
   });
 
   it("holds hashes in Redis, never a token: namespaced keys, each expiring by itself", async () => {
+    const token = "Bearer hashes-budget";
+    const throttled = "Bearer hashes-429";
+    throttledTokens.add(throttled);
+    expect((await a.request(orders("c-1"), undefined, { authorization: token })).body).toEqual(ONE_ORDER);
+    expect((await b.request(orders("c-x"), undefined, { authorization: throttled })).body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+
     const keys = await redis.keys();
-    expect(keys.map((entry) => entry.key)).toEqual(
-      [
-        `pcg:budget:${sha256("Bearer budget-shared")}`,
-        `pcg:budget:${sha256("Bearer other-caller")}`,
-        `pcg:budget:${sha256("Bearer shared-429")}`,
-        `pcg:cooldown:${sha256("Bearer shared-429")}:c-x`,
-      ].sort(),
-    );
+    const mine = keys.map(({ key }) => key).filter((key) => key.includes(sha256(token)) || key.includes(sha256(throttled)));
+    expect(mine.sort()).toEqual([`pcg:budget:${sha256(throttled)}`, `pcg:budget:${sha256(token)}`, `pcg:cooldown:${sha256(throttled)}:c-x`].sort());
     for (const { key, ttlMs } of keys) {
+      expect(key).toMatch(/^pcg:(budget:[0-9a-f]{64}|cooldown:[0-9a-f]{64}:c-[a-z0-9]+)$/);
       expect(ttlMs).toBeGreaterThan(0);
       expect(ttlMs).toBeLessThanOrEqual(key.startsWith("pcg:cooldown:") ? 3_600_000 : 60_000);
-      for (const token of ["Bearer", "shared-429", "budget-shared", "other-caller"]) expect(key).not.toContain(token);
     }
   });
 
@@ -195,7 +199,7 @@ describe("two replicas sharing one Redis", () => {
   });
 });
 
-describe("Redis down at start", () => {
+describeRedis("Redis down at start", () => {
   it("serves on in-process state, says so once, keeps /ready 200, and stops cleanly", async () => {
     const upstream = await startStubUpstream(throttling(new Set()));
     const port = await freePort();
@@ -218,7 +222,7 @@ describe("Redis down at start", () => {
   });
 });
 
-describe("SIGTERM with REDIS_URL", () => {
+describeRedis("SIGTERM with REDIS_URL", () => {
   it("closes Redis and exits 0", async () => {
     const redis = await startRedis();
     const child = spawn(process.execPath, [fileURLToPath(new URL("../../dist/src/index.js", import.meta.url))], {
