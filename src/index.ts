@@ -1,7 +1,8 @@
 /**
- * Entry point. reflect-metadata first (type-graphql reads decorator metadata), then the validated
- * configuration, then the server — and the embedded Partner Center simulator when
- * PARTNER_CENTER_API_URL is unset or `simulator` (config.ts refuses unset in production).
+ * Entry point and the one owner of the lifecycle: start (the embedded Partner Center simulator when
+ * PARTNER_CENTER_API_URL is unset or `simulator`, then the facade), ready ("serving GraphQL"), drain
+ * and stop (on SIGTERM/SIGINT), each logged once. reflect-metadata first (type-graphql reads
+ * decorator metadata), then the validated configuration (config.ts refuses unset in production).
  */
 import "reflect-metadata";
 import { pathToFileURL } from "node:url";
@@ -15,8 +16,11 @@ export interface Launched {
   server: RunningServer;
   simulator: RunningSimulator | undefined;
   logger: Logger;
-  /** Drains the server, then closes the simulator. */
-  stop(): Promise<void>;
+  /**
+   * The end of the lifecycle: drains the server (the listener closes before this returns its
+   * promise), then closes the simulator and tracing. Logs "draining" once and "stopped" once.
+   */
+  stop(signal?: string): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -42,10 +46,15 @@ export async function launch(config: Config, options: LaunchOptions = {}): Promi
     server,
     simulator,
     logger,
-    async stop() {
-      await server.stop();
+    async stop(signal) {
+      // stop() closes the listener synchronously; logging after it means that once this line is
+      // out, new connections are refused.
+      const drained = server.stop();
+      logger.info({ signal }, "draining in-flight requests, then exiting");
+      await drained;
       await simulator?.close();
       await tracing?.shutdown();
+      logger.info("stopped");
     },
   };
 }
@@ -88,11 +97,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    // stop() closes the listener synchronously; logging after it means that once this line is
-    // out, new connections are refused.
-    const stopped = launched.stop();
-    launched.logger.info({ signal }, "draining in-flight requests, then exiting");
-    stopped.then(
+    launched.stop(signal).then(
       () => {
         launched.logger.flush();
         process.exit(0);

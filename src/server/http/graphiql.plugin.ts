@@ -17,7 +17,7 @@
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 
 const gzipAsync = promisify(gzip);
 
@@ -177,8 +177,9 @@ async function send(request: FastifyRequest, reply: FastifyReply, content: Asset
   return reply.header("content-encoding", "gzip").send(await content.gzipped);
 }
 
-/** Registers GET /graphiql and its assets; call it only when introspection is on. */
-export function registerGraphiQL(app: FastifyInstance, options: { simulator: boolean }): void {
+/** The explorer's routes, served only while introspection is on (it follows GRAPHQL_INTROSPECTION, like Sandbox). */
+export const graphiqlPlugin: FastifyPluginAsync<{ enabled: boolean; simulator: boolean }> = async (app, options) => {
+  if (!options.enabled) return;
   let explorer: Promise<Explorer> | undefined;
   const load = (): Promise<Explorer> =>
     (explorer ??= buildExplorer(options.simulator).catch((error: unknown) => {
@@ -203,4 +204,4 @@ export function registerGraphiQL(app: FastifyInstance, options: { simulator: boo
     // The name carries the content's hash: a new bundle gets new names.
     return send(request, reply, content, "public, max-age=31536000, immutable");
   });
-}
+};
