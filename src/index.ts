@@ -10,6 +10,7 @@ import type { SpanExporter } from "@opentelemetry/sdk-trace-node";
 import type { DestinationStream } from "pino";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { type Logger, type RunningServer, createLogger, startFacade, startTracing } from "./server/index.js";
+import type { Clock } from "./partner-center/index.js";
 import { type RunningSimulator, startSimulator } from "./simulator/index.js";
 
 export interface Launched {
@@ -28,6 +29,8 @@ export interface LaunchOptions {
   logDestination?: DestinationStream;
   /** Replaces the span exporter OTEL_* configures. */
   spanExporter?: SpanExporter;
+  /** Where retries, Retry-After, cool-downs and deadlines read time (tests pass a virtual one). */
+  clock?: Clock;
 }
 
 export async function launch(config: Config, options: LaunchOptions = {}): Promise<Launched> {
@@ -40,7 +43,7 @@ export async function launch(config: Config, options: LaunchOptions = {}): Promi
     upstreamUrl = simulator.url;
     logger.info({ simulatorUrl: simulator.url }, "PARTNER_CENTER_API_URL is not set (or is simulator): using the embedded Partner Center simulator");
   }
-  const server = await startFacade(config, { upstreamUrl, simulator: simulator !== undefined, logger });
+  const server = await startFacade(config, { upstreamUrl, simulator: simulator !== undefined, logger, clock: options.clock });
   logger.info({ url: server.url }, "serving GraphQL");
   return {
     server,

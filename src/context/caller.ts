@@ -50,6 +50,8 @@ export interface CallerOptions {
   /** With the embedded simulator, a missing token is replaced by the demo token. */
   simulator: boolean;
   operationDeadlineMs: number;
+  /** Epoch ms the operation starts at (its deadline counts from it). */
+  now: number;
 }
 
 /** Caller plus whether a token was given (a real upstream refuses to be called without one). */
@@ -65,7 +67,7 @@ export function readCaller(headers: Headers, options: CallerOptions): Caller {
     correlationId: header(headers, "ms-correlationid") ?? randomUUID(),
     cv: header(headers, "ms-cv"),
     locale: header(headers, "x-locale"),
-    deadline: Date.now() + options.operationDeadlineMs,
+    deadline: options.now + options.operationDeadlineMs,
     stats: { calls: 0, retries: 0 },
   };
 }

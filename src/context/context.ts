@@ -3,7 +3,7 @@
  * loaders created for this request only.
  */
 import type { Span } from "@opentelemetry/api";
-import type { PartnerCenterClient } from "../partner-center/index.js";
+import { type Clock, type PartnerCenterClient, systemClock } from "../partner-center/index.js";
 import { type Caller, readCaller } from "./caller.js";
 import { OrderLoaders } from "./order-loaders.js";
 
@@ -24,13 +24,15 @@ export interface ContextFactoryOptions {
   /** Orders one operation may return (MAX_ORDERS_PER_OPERATION). */
   maxOrders: number;
   operationDeadlineMs: number;
+  /** Where the operation's deadline is read (the system clock by default). */
+  clock?: Clock;
 }
 
 export type ContextFactory = (headers: Record<string, string | string[] | undefined>, span?: Span) => RequestContext;
 
 export function createContextFactory(options: ContextFactoryOptions): ContextFactory {
   return (headers, span) => {
-    const caller = readCaller(headers, { simulator: options.simulator, operationDeadlineMs: options.operationDeadlineMs });
+    const caller = readCaller(headers, { simulator: options.simulator, operationDeadlineMs: options.operationDeadlineMs, now: (options.clock ?? systemClock).now() });
     return {
       caller,
       loaders: new OrderLoaders({ client: options.client, caller, maxUpstreamCalls: options.maxUpstreamCalls, maxOrders: options.maxOrders }),

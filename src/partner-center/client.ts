@@ -10,10 +10,10 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
-import { setTimeout as delay } from "node:timers/promises";
 import { SpanKind, SpanStatusCode, context as otelContext, propagation, trace } from "@opentelemetry/api";
 import got, { type Got, type Response } from "got";
 import pLimit, { type LimitFunction } from "p-limit";
+import { type Clock, systemClock } from "./clock.js";
 import { type BillingCycle, toBillingTypeQuery } from "./enums.js";
 import { PartnerCenterError, errorFromStatus, shuttingDown, upstreamFailure } from "./errors.js";
 import {
@@ -56,6 +56,8 @@ export interface PartnerCenterClientOptions extends UpstreamPolicy {
   /** Rate budget and 429 cool-downs, asked before every attempt and told after every 429. */
   throttle: Throttle;
   observer?: UpstreamObserver;
+  /** Where backoff waits and deadlines read time (the system clock by default). */
+  clock?: Clock;
 }
 
 /** Who is calling, for one GraphQL operation. */
@@ -145,6 +147,7 @@ export class PartnerCenterClient {
   readonly #origin: string;
   readonly #apiRoot: string;
   readonly #throttle: Throttle;
+  readonly #clock: Clock;
   readonly #agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
   /** Aborted when shutdown cuts in-flight operations off: every attempt, wait and backoff listens to it. */
   readonly #shutdown = new AbortController();
@@ -155,6 +158,7 @@ export class PartnerCenterClient {
     this.#apiRoot = `${options.baseUrl.replace(/\/+$/, "")}/${options.apiVersion}`;
     this.#limit = pLimit(options.maxConcurrency);
     this.#throttle = options.throttle;
+    this.#clock = options.clock ?? systemClock;
     this.#http = got.extend({
       agent: this.#agents,
       retry: { limit: 0 },
@@ -322,7 +326,7 @@ export class PartnerCenterClient {
       if (signal.aborted) throw shuttingDown(caller.correlationId);
       await this.#throttle.admit(caller, request.customerId, signal);
       if (signal.aborted) throw shuttingDown(caller.correlationId);
-      const remaining = caller.deadline - Date.now();
+      const remaining = caller.deadline - this.#clock.now();
       if (remaining <= 0) throw upstreamFailure("the operation's deadline passed", caller.correlationId);
 
       caller.stats.calls++;
@@ -341,7 +345,7 @@ export class PartnerCenterClient {
       if (outcome.kind === "throttled") {
         const waitMs = outcome.retryAfterSeconds * 1000;
         await this.#throttle.throttled(caller, request.customerId, outcome.retryAfterSeconds);
-        const fits = retriesLeft && waitMs <= this.#options.retryAfterMaxWaitMs && Date.now() + waitMs < caller.deadline;
+        const fits = retriesLeft && waitMs <= this.#options.retryAfterMaxWaitMs && this.#clock.now() + waitMs < caller.deadline;
         this.#options.observer?.throttled?.({ retryAfterSeconds: outcome.retryAfterSeconds, waited: fits });
         if (!fits) throw outcome.error;
         continue; // the throttle makes the next attempt wait out Retry-After
@@ -349,8 +353,8 @@ export class PartnerCenterClient {
       if (outcome.kind === "final" || !retriesLeft) throw outcome.error;
 
       const backoff = this.#options.retryBaseMs * 2 ** (attempt - 1) * (0.5 + Math.random());
-      if (Date.now() + backoff >= caller.deadline) throw outcome.error;
-      await delay(backoff, undefined, { signal }).catch(() => undefined); // an abort ends the wait; the loop then throws
+      if (this.#clock.now() + backoff >= caller.deadline) throw outcome.error;
+      await this.#clock.sleep(backoff, signal); // an abort ends the wait; the loop then throws
 
     }
   }
@@ -389,7 +393,7 @@ export class PartnerCenterClient {
             }).finally(() => this.#options.observer?.inFlight?.(-1));
           });
           status = response.statusCode;
-          outcome = classify(response, caller.correlationId);
+          outcome = classify(response, caller.correlationId, this.#clock.now());
         } catch (error) {
           outcome = this.#shutdown.signal.aborted
             ? { kind: "final", error: shuttingDown(caller.correlationId) }
@@ -423,7 +427,7 @@ type AttemptOutcome =
   | { kind: "retryable"; error: PartnerCenterError }
   | { kind: "final"; error: PartnerCenterError };
 
-function classify(response: Response<Buffer>, correlationId: string): AttemptOutcome {
+function classify(response: Response<Buffer>, correlationId: string, now: number): AttemptOutcome {
   const status = response.statusCode;
   const body = response.body.toString("utf8");
   if (status >= 200 && status < 300) {
@@ -434,7 +438,7 @@ function classify(response: Response<Buffer>, correlationId: string): AttemptOut
     }
   }
   if (status === 429) {
-    const retryAfterSeconds = parseRetryAfter(response.headers["retry-after"]);
+    const retryAfterSeconds = parseRetryAfter(response.headers["retry-after"], now);
     return { kind: "throttled", retryAfterSeconds, error: errorFromStatus(status, body, correlationId, retryAfterSeconds) };
   }
   const error = errorFromStatus(status, body, correlationId);

@@ -1,6 +1,7 @@
 /** The upstream: HTTP client, throttle (rate budget, cool-downs), raw models, enum maps, model → view mapping, error mapping. */
 export * from "./caller-key.js";
 export * from "./client.js";
+export * from "./clock.js";
 export * from "./enums.js";
 export * from "./errors.js";
 export * from "./mapping.js";

@@ -11,11 +11,11 @@
  * Redis fails and returns to Redis by itself. A hold that fits the wait budget and the operation's
  * deadline is sat out; a longer one is RATE_LIMITED with `retryAfter`, and nothing is sent.
  */
-import { setTimeout as delay } from "node:timers/promises";
 import { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
 import { type CallerKeyFunction, callerKeyFunction } from "./caller-key.js";
+import { type Clock, systemClock } from "./clock.js";
 import { PartnerCenterError } from "./errors.js";
 
 /** What the throttle needs of a caller (an UpstreamCaller is one). */
@@ -56,6 +56,8 @@ export interface ThrottleOptions {
   observer?: ThrottleObserver;
   /** How a token becomes a key (CALLER_KEY_SECRET); SHA-256 of it by default. */
   callerKey?: CallerKeyFunction;
+  /** Where holds are waited out and deadlines read (the system clock by default). */
+  clock?: Clock;
 }
 
 export class Throttle {
@@ -65,12 +67,14 @@ export class Throttle {
   /** The token's hash per operation, computed on its first upstream attempt only. */
   readonly #callerKeys = new WeakMap<ThrottledCaller, string>();
   readonly #keyOf: CallerKeyFunction;
+  readonly #clock: Clock;
 
   constructor(options: ThrottleOptions) {
     this.#store = options.store;
     this.#keyOf = options.callerKey ?? callerKeyFunction(undefined);
     this.#maxWaitMs = options.maxWaitMs;
     this.#observer = options.observer;
+    this.#clock = options.clock ?? systemClock;
   }
 
   /** Before an attempt: returns when it may go (after waiting, if the wait fits), else throws RATE_LIMITED. */
@@ -80,13 +84,13 @@ export class Throttle {
     for (;;) {
       const hold = await this.#store.admit(callerKey, customerId);
       if (hold === undefined) return;
-      if (waitedMs + hold.waitMs > this.#maxWaitMs || Date.now() + hold.waitMs >= caller.deadline) {
+      if (waitedMs + hold.waitMs > this.#maxWaitMs || this.#clock.now() + hold.waitMs >= caller.deadline) {
         this.#observer?.held?.({ reason: hold.reason, waitedMs: 0, failedFast: true });
         throw rateLimited(hold, caller.correlationId);
       }
       this.#observer?.held?.({ reason: hold.reason, waitedMs: hold.waitMs, failedFast: false });
       // An abort (shutdown) ends the wait; the caller sees the signal and gives up.
-      if (!(await delay(hold.waitMs, true, { signal }).catch(() => false))) return;
+      if (!(await this.#clock.sleep(hold.waitMs, signal))) return;
       waitedMs += hold.waitMs;
     }
   }
@@ -130,24 +134,29 @@ export interface ThrottleStoreOptions {
   /** Upstream requests a minute per caller; 0 turns the budget off. */
   ratePerMinute: number;
   maxCooldowns?: number;
+  /** Where cool-downs read time (the system clock by default). */
+  clock?: Clock;
 }
 
 /** In-process cool-downs: a bounded LRU whose entries expire on their own (lru-cache). */
 class LocalCooldowns {
   readonly #entries: LRUCache<string, number>;
+  readonly #clock: Clock;
 
-  constructor(max: number) {
-    this.#entries = new LRUCache<string, number>({ max });
+  constructor(max: number, clock: Clock = systemClock) {
+    this.#clock = clock;
+    // The cache's own expiry reads the same clock, so a cool-down ends when its until does.
+    this.#entries = new LRUCache<string, number>({ max, perf: { now: () => clock.now() } });
   }
 
   /** Milliseconds left, 0 when none. */
   remainingMs(key: string): number {
     const until = this.#entries.get(key);
-    return until === undefined ? 0 : Math.max(0, until - Date.now());
+    return until === undefined ? 0 : Math.max(0, until - this.#clock.now());
   }
 
   set(key: string, ms: number): void {
-    if (ms > 0) this.#entries.set(key, Date.now() + ms, { ttl: ms });
+    if (ms > 0) this.#entries.set(key, this.#clock.now() + ms, { ttl: ms });
   }
 
   get size(): number {
@@ -172,7 +181,7 @@ export class MemoryThrottleStore implements ThrottleStore {
   readonly #budget: RateLimiterMemory | undefined;
 
   constructor(options: ThrottleStoreOptions) {
-    this.#cooldowns = new LocalCooldowns(options.maxCooldowns ?? DEFAULT_MAX_COOLDOWNS);
+    this.#cooldowns = new LocalCooldowns(options.maxCooldowns ?? DEFAULT_MAX_COOLDOWNS, options.clock);
     this.#budget = memoryBudget(options.ratePerMinute);
   }
 
@@ -232,7 +241,7 @@ export class RedisThrottleStore implements ThrottleStore {
 
   constructor(options: RedisThrottleStoreOptions) {
     this.#options = options;
-    this.#cooldowns = new LocalCooldowns(options.maxCooldowns ?? DEFAULT_MAX_COOLDOWNS);
+    this.#cooldowns = new LocalCooldowns(options.maxCooldowns ?? DEFAULT_MAX_COOLDOWNS, options.clock);
     this.started = new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, FIRST_CONNECTION_WAIT_MS).unref();
       this.#started = () => {

@@ -9,7 +9,7 @@ import type { AddressInfo } from "node:net";
 import Fastify from "fastify";
 import type { Config } from "../config.js";
 import { createContextFactory } from "../context/index.js";
-import type { PartnerCenterClient } from "../partner-center/index.js";
+import type { Clock, PartnerCenterClient } from "../partner-center/index.js";
 import { startApollo } from "./apollo.js";
 import { bodyErrorsPlugin } from "./http/body-errors.plugin.js";
 import { correlationPlugin } from "./http/correlation.plugin.js";
@@ -33,6 +33,8 @@ export interface ServerOptions {
   simulator: boolean;
   logger: Logger;
   metrics: Metrics;
+  /** Operation deadlines read it (the system clock by default). */
+  clock?: Clock;
 }
 
 export interface RunningServer {
@@ -50,6 +52,7 @@ export async function startServer(options: ServerOptions, listen: { port: number
     maxUpstreamCalls: config.limits.maxUpstreamCallsPerOperation,
     maxOrders: config.limits.maxOrdersPerOperation,
     operationDeadlineMs: config.limits.operationDeadlineMs,
+    clock: options.clock,
   });
   const drain = new DrainState();
   let httpServer!: http.Server;

@@ -1,6 +1,7 @@
 /** The HTTP server: Apollo on /graphql, health, readiness, metrics; logs, metrics and shutdown. */
 import type { Config } from "../config.js";
 import {
+  type Clock,
   MemoryThrottleStore,
   callerKeyFunction,
   PartnerCenterClient,
@@ -22,6 +23,8 @@ export interface FacadeOptions {
   upstreamUrl: string;
   simulator: boolean;
   logger: Logger;
+  /** Where retries, Retry-After, cool-downs and deadlines read time (tests pass a virtual one). */
+  clock?: Clock;
 }
 
 /** At debug level, one log line per upstream attempt: method, path template (never ids), status, duration, attempt. */
@@ -43,15 +46,16 @@ function withUpstreamDebugLog(observer: UpstreamObserver, logger: Logger): Upstr
  * The throttle's store, chosen once: Redis when REDIS_URL is set (one log line when it becomes
  * available, one per outage and one when it is back; `partner_center_redis_*` metrics), else this process.
  */
-async function throttleStore(config: Config, metrics: Metrics, logger: Logger): Promise<ThrottleStore> {
+async function throttleStore(config: Config, metrics: Metrics, logger: Logger, clock: Clock | undefined): Promise<ThrottleStore> {
   const { ratePerMinute, redisUrl, redisCommandTimeoutMs } = config.throttle;
-  if (redisUrl === undefined) return new MemoryThrottleStore({ ratePerMinute });
+  if (redisUrl === undefined) return new MemoryThrottleStore({ ratePerMinute, clock });
   const url = new URL(redisUrl);
   const redis = `${url.protocol}//${url.host}${url.pathname}`; // never the credentials
   const { up, fallbacks } = metrics.redisMetrics();
   const store = new RedisThrottleStore({
     url: redisUrl,
     ratePerMinute,
+    clock,
     commandTimeoutMs: redisCommandTimeoutMs,
     onAvailability(available, reason) {
       up.set(available ? 1 : 0);
@@ -68,22 +72,24 @@ async function throttleStore(config: Config, metrics: Metrics, logger: Logger): 
 export async function startFacade(config: Config, options: FacadeOptions): Promise<RunningServer> {
   const metrics = new Metrics();
   const throttle = new Throttle({
-    store: await throttleStore(config, metrics, options.logger),
+    store: await throttleStore(config, metrics, options.logger, options.clock),
     maxWaitMs: config.upstream.retryAfterMaxWaitMs,
     observer: metrics.throttleObserver(),
     callerKey: callerKeyFunction(config.throttle.callerKeySecret),
+    clock: options.clock,
   });
   const client = new PartnerCenterClient({
     baseUrl: options.upstreamUrl,
     apiVersion: config.partnerCenterApiVersion,
     ...config.upstream,
     throttle,
+    clock: options.clock,
     observer: withUpstreamDebugLog(metrics.upstreamObserver(), options.logger),
   });
   let server: RunningServer;
   try {
     server = await startServer(
-      { config, client, simulator: options.simulator, logger: options.logger, metrics },
+      { config, client, simulator: options.simulator, logger: options.logger, metrics, clock: options.clock },
       { port: config.port, host: config.host },
     );
   } catch (error) {

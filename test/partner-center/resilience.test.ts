@@ -7,6 +7,7 @@ import { UpdateOrderDocument } from "../generated/graphql.js";
 import { TOKEN, type TestFacade, startFacade } from "../helpers/facade.js";
 import { wireOrder } from "../helpers/orders-stub.js";
 import { type StubHandler, type StubUpstream, startStubUpstream } from "../helpers/stub-upstream.js";
+import { VirtualClock } from "../helpers/virtual-clock.js";
 
 const collection = (customerId: string, ids: string[], next?: unknown) => ({
   totalCount: ids.length,
@@ -82,15 +83,6 @@ describe("resilience against a faulty upstream", () => {
     expect(ids).toHaveLength(3);
     expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(ids).size).toBe(1);
-  });
-
-  it("waits out Retry-After: 1 and then gets the data", async () => {
-    handler = (_request, index) =>
-      index === 0 ? { status: 429, headers: { "retry-after": "1" }, body: { statusCode: 429, message: "Rate limit is exceeded. Try again in 1 seconds." } } : { body: collection("c-1", ["b"]) };
-    const response = await facade.request(ORDERS, undefined, { authorization: "Bearer throttled-briefly" });
-    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "b" }] } } } });
-    expect(upstream.requests).toHaveLength(2);
-    expect(upstream.requests[1]!.at - upstream.requests[0]!.at).toBeGreaterThanOrEqual(1000);
   });
 
   it("fails fast with RATE_LIMITED when Retry-After exceeds the wait budget, and cools down that caller for that customer only", async () => {
@@ -321,5 +313,74 @@ describe("resilience against a faulty upstream", () => {
     const response = await facade.request(ORDERS);
     expect(response.body.errors?.[0]?.extensions?.code).toBe("UPSTREAM_ERROR");
     expect(upstream.requests).toHaveLength(1);
+  });
+});
+
+/** Waits decided by the policy, on a virtual clock: nothing here waits for real. */
+describe("resilience on a virtual clock", () => {
+  let upstream: StubUpstream;
+  let facade: TestFacade;
+  let clock: VirtualClock;
+  let handler: StubHandler;
+
+  beforeAll(async () => {
+    clock = new VirtualClock();
+    upstream = await startStubUpstream((request, index) => handler(request, index));
+    facade = await startFacade({ PARTNER_CENTER_API_URL: upstream.url, UPSTREAM_RETRY_AFTER_MAX_WAIT_MS: "5000", UPSTREAM_RETRY_BASE_MS: "200" }, { clock });
+  });
+  afterEach(() => {
+    upstream.requests.length = 0;
+    clock.waits.length = 0;
+  });
+  afterAll(async () => {
+    await facade.stop();
+    await upstream.close();
+  });
+
+  const throttledOnce = (seconds: string): StubHandler => (_request, index) =>
+    index === 0
+      ? { status: 429, headers: { "retry-after": seconds }, body: { statusCode: 429, message: `Rate limit is exceeded. Try again in ${seconds} seconds.` } }
+      : { body: collection("c-1", ["b"]) };
+
+  it("waits out Retry-After: 1 and then gets the data", async () => {
+    handler = throttledOnce("1");
+    const response = await facade.request(ORDERS, undefined, { authorization: "Bearer throttled-briefly" });
+    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "b" }] } } } });
+    expect(upstream.requests).toHaveLength(2);
+    expect(clock.waits).toEqual([1000]);
+  });
+
+  it("waits out a Retry-After of 4 s within a 5 s wait budget", async () => {
+    handler = throttledOnce("4");
+    const response = await facade.request(ORDERS, undefined, { authorization: "Bearer throttled-4s" });
+    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "b" }] } } } });
+    expect(clock.waits).toEqual([4000]);
+  });
+
+  it("backs off 100 to 300 ms, then 200 to 600 ms, between retries of a 503", async () => {
+    handler = (_request, index) => (index < 2 ? { status: 503, body: "" } : { body: collection("c-1", ["b"]) });
+    const response = await facade.request(ORDERS, undefined, { authorization: "Bearer backoff" });
+    expect(response.body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "b" }] } } } });
+    expect(clock.waits).toHaveLength(2);
+    const [first, second] = clock.waits as [number, number];
+    expect(first).toBeGreaterThanOrEqual(100);
+    expect(first).toBeLessThan(300);
+    expect(second).toBeGreaterThanOrEqual(200);
+    expect(second).toBeLessThan(600);
+  });
+
+  it("keeps a caller off a customer for the whole Retry-After, and lets it back once that has passed", async () => {
+    handler = () => ({ status: 429, headers: { "retry-after": "3600" }, body: { statusCode: 429, message: "Rate limit is exceeded. Try again in 3600 seconds." } });
+    const caller = { authorization: "Bearer cooled-down" };
+    expect((await facade.request(ORDERS, undefined, caller)).body.errors?.[0]?.extensions).toMatchObject({ code: "RATE_LIMITED", retryAfter: 3600 });
+    handler = () => ({ body: collection("c-1", ["b"]) });
+    // 10 s left, more than the 5 s wait budget: refused with no call.
+    clock.advance(3_590_000);
+    const held = await facade.request(ORDERS, undefined, caller);
+    expect(held.body.errors?.[0]?.extensions).toEqual({ code: "RATE_LIMITED", correlationId: expect.any(String), retryAfter: 10 });
+    clock.advance(10_000);
+    expect((await facade.request(ORDERS, undefined, caller)).body).toEqual({ data: { customer: { orders: { totalCount: 1, items: [{ id: "b" }] } } } });
+    expect(upstream.requests).toHaveLength(2);
+    expect(clock.waits).toEqual([]);
   });
 });
