@@ -64,7 +64,7 @@ export async function launch(config: Config, options: LaunchOptions = {}): Promi
 
 /**
  * HOST and PORT can only be proved good by listening: a failure to is reported like any other bad
- * value, as one line naming the variable and what it accepts (CONTRACT.md, Running it).
+ * value, as one line naming the variable and what it accepts (README, Configuration).
  */
 function listenFailure(error: unknown, config: Config): string | undefined {
   const { code, syscall, hostname, port } = (error ?? {}) as NodeJS.ErrnoException & { hostname?: string; port?: number };

@@ -1,6 +1,6 @@
 /**
  * The one HTTP client for Partner Center. Builds URLs and query strings as the wire spells them,
- * sets the headers of CONTRACT.md, and owns the resilience policy: bounded retries with jittered
+ * sets the headers the README lists (Headers), and owns the resilience policy: bounded retries with jittered
  * backoff, Retry-After within a wait budget, per-attempt timeouts under an operation deadline, a
  * process-wide cap on requests in flight, and same-origin-only following of `links.next`. The
  * throttle (throttle.ts: rate budget, per-customer cool-downs) is asked before every attempt.
@@ -306,7 +306,7 @@ export class PartnerCenterClient {
   /**
    * One logical request: attempts until success, a final error, the retry budget or the deadline.
    * `check` reads the 200 body (a shape check); a body that is not the JSON expected is retried
-   * like a malformed one (CONTRACT.md, Errors).
+   * like a malformed one (docs/errors.md).
    */
   async #send<T>(caller: UpstreamCaller, request: UpstreamRequest, check: (body: unknown, correlationId: string) => T): Promise<T> {
     const { maxRetries } = this.#options;

@@ -1,6 +1,6 @@
 /**
  * The one error mapping: an upstream HTTP outcome → a PartnerCenterError carrying the stable code
- * of CONTRACT.md's error table. Knows nothing of GraphQL; schema/errors.ts turns it into a
+ * of docs/errors.md. Knows nothing of GraphQL; schema/errors.ts turns it into a
  * GraphQLError. Messages are for humans and never hold a URL, a token or a stack.
  */
 import type { PartnerCenterErrorModel, ThrottleErrorModel } from "./models.js";

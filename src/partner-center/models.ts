@@ -111,7 +111,7 @@ export interface OrderCollectionModel {
   attributes?: ResourceAttributesModel;
 }
 
-/** Body of a Partner Center 4xx/5xx answer (examples/error-400.json). */
+/** Body of a Partner Center 4xx/5xx answer (test/fixtures/partner-center/error-400.json, from Microsoft's docs). */
 export interface PartnerCenterErrorModel {
   code?: number | string;
   description?: string;
@@ -119,7 +119,7 @@ export interface PartnerCenterErrorModel {
   source?: string;
 }
 
-/** Body of a throttled (429) answer, which has its own shape (examples/error-429.json). */
+/** Body of a throttled (429) answer, which has its own shape (test/fixtures/partner-center/error-429.json). */
 export interface ThrottleErrorModel {
   statusCode?: number;
   message?: string;

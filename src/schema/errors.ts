@@ -1,5 +1,5 @@
 /**
- * GraphQL side of the one error mapping: PartnerCenterError → extensions of CONTRACT.md
+ * GraphQL side of the one error mapping: PartnerCenterError → extensions of docs/errors.md
  * (code, correlationId, upstream, retryAfter); anything that is not a deliberate error is masked.
  */
 import { unwrapResolverError } from "@apollo/server/errors";
@@ -63,7 +63,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
  * An execution error that no resolver threw: the engine found a value that does not fit the schema
  * (a scalar it cannot serialize, a null in a non-null field). Every value comes from Partner
  * Center's answer through the mapping, so Partner Center sent something other than the JSON
- * expected: UPSTREAM_ERROR with the correlation id (CONTRACT.md, Errors), never an internal error.
+ * expected: UPSTREAM_ERROR with the correlation id (docs/errors.md), never an internal error.
  * graphql-jit reports these with no originalError; graphql-js (mutations) with the scalar's own
  * "cannot represent" error.
  */

@@ -1,11 +1,11 @@
 /**
  * Partner Center's error answers: an HTTP status plus the `{code, description, data, source}` body
- * of examples/error-400.json. Store and server throw these; the server turns them into responses.
+ * of Microsoft's error-400.json example (test/fixtures/partner-center). Store and server throw these; the server turns them into responses.
  */
 import type { PartnerCenterErrorModel } from "../partner-center/models.js";
 
 /**
- * Error codes. The documented ones are Partner Center's own (REFERENCE.md "Errors"); Microsoft
+ * Error codes. The documented ones are Partner Center's own (docs/partner-center.md); Microsoft
  * documents none for an unknown route, a wrong method, a stale etag or an oversized body, so the
  * simulator picks codes for those next to 800001–800003 to keep them numeric like the rest.
  */

@@ -1,5 +1,5 @@
 /**
- * What PATCH /customers/{c}/orders/{o} does to an order (REFERENCE.md "What PATCH is used for"):
+ * What PATCH /customers/{c}/orders/{o} does to an order (docs/partner-center.md, Updating an order):
  * change the billing cycle, buy an add-on, cancel listed lines inside the cancellation window,
  * cancel a whole integration-sandbox order, change quantities, and merge any other given field.
  *

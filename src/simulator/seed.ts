@@ -12,11 +12,11 @@ import type { WireBillingCycle, WireOrderStatus } from "./wire-enums.js";
 import { etagFor, link, linePricing, orderTotal } from "./wire.js";
 
 const CUSTOMERS = {
-  /** examples/orders-collection.json's customer, with exactly those two orders. */
+  /** orders-collection.json's customer, with exactly those two orders. */
   example: "b0d70a69-4c42-4b27-b17b-91a835d8686a",
-  /** examples/order-after-cancel.json's customer. */
+  /** order-after-cancel.json's customer. */
   cancel: "45411344-b09d-47e7-9653-542006bf9766",
-  /** examples/order-after-billing-cycle-change.json's customer. */
+  /** order-after-billing-cycle-change.json's customer. */
   billingCycle: "4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04",
   /** An integration-sandbox customer: its orders can be cancelled whole. */
   integrationSandbox: "6b0d549b-6f03-475a-9600-a35a099950d8",
@@ -77,14 +77,14 @@ const EXAMPLE_ORDERS = {
   billingCycle: "cf3b0e37-be0b-4cdd-b584-d1a97d98a922",
 } as const;
 
-/** Well-known ids of the seed, one entry per PATCH job REFERENCE.md lists. */
+/** Well-known ids of the seed, one entry per PATCH job docs/partner-center.md lists. */
 export const SEED = {
   customers: CUSTOMERS,
   indirectResellers: INDIRECT_RESELLERS,
-  /** The two orders of examples/orders-collection.json. */
+  /** The two orders of orders-collection.json. */
   exampleOrders: { reservation: EXAMPLE_ORDERS.reservation, subscription: EXAMPLE_ORDERS.subscription },
   jobs: {
-    /** PATCH examples/patch-request-billing-cycle.json → examples/order-after-billing-cycle-change.json. */
+    /** PATCH patch-request-billing-cycle.json → order-after-billing-cycle-change.json. */
     billingCycleChange: { customerId: CUSTOMERS.billingCycle, orderId: EXAMPLE_ORDERS.billingCycle },
     /** Changing this order to annual is refused (code 6001): Exchange Online Kiosk is billed monthly only. */
     billingCycleRefused: {
@@ -92,13 +92,13 @@ export const SEED = {
       orderId: "0FD630F1-F29D-4DA9-953F-48F1A09F76B5",
       offerId: OFFERS.exchangeKiosk.offerId,
     },
-    /** PATCH examples/patch-request-add-on.json: its parent is a subscription of the billing-cycle order. */
+    /** PATCH patch-request-add-on.json: its parent is a subscription of the billing-cycle order. */
     addOn: {
       customerId: CUSTOMERS.billingCycle,
       orderId: "8e81973e-0bec-47b0-b898-d190f9ebdacc",
       parentSubscriptionId: "1C2B75C1-74A5-472A-A729-7F8CEFC477F9",
     },
-    /** PATCH examples/patch-request-cancel.json → examples/order-after-cancel.json (inside the window). */
+    /** PATCH patch-request-cancel.json → order-after-cancel.json (inside the window). */
     cancelLines: { customerId: CUSTOMERS.cancel, orderId: EXAMPLE_ORDERS.cancel },
     /** A software order whose cancellation window has passed. */
     cancelOutsideWindow: { customerId: CUSTOMERS.cancel, orderId: "575yx8xm5MslfY5ubiheyEd7P4zDL_ak6" },
@@ -154,14 +154,14 @@ const GB: Market = { currencyCode: "GBP", currencySymbol: "£", country: "GB" };
 
 const PROMOTION_ID = "39NFJQT1Q5KV:0002:39NFJQT1P5W5";
 
-/** examples/order-after-cancel.json before the cancel: line 0 still has its one licence pack. */
+/** order-after-cancel.json before the cancel: line 0 still has its one licence pack. */
 function orderBeforeCancel(): OrderModel {
   const order: OrderModel = structuredClone(orderAfterCancelExample);
   order.lineItems![0]!.quantity = 1;
   return order;
 }
 
-/** examples/order-after-billing-cycle-change.json before the change: monthly, at version 1. */
+/** order-after-billing-cycle-change.json before the change: monthly, at version 1. */
 function orderBeforeBillingCycleChange(): OrderModel {
   const order: OrderModel = structuredClone(orderAfterBillingCycleChangeExample);
   order.billingCycle = "monthly";

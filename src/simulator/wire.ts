@@ -28,7 +28,7 @@ export function versionOf(etag: string | undefined): number {
 }
 
 /**
- * Whether an If-Match header admits the current etag. Clients send it quoted (as REFERENCE.md
+ * Whether an If-Match header admits the current etag. Clients send it quoted (as docs/partner-center.md
  * advises) or bare, sometimes weak or as a list; `*` admits any existing order.
  */
 export function ifMatchAccepts(ifMatch: string, currentEtag: string | undefined): boolean {

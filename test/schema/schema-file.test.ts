@@ -19,7 +19,7 @@ describe("schema/schema.graphql", () => {
     expect(read("../../schema/schema.graphql")).toBe(await printSortedSchema());
   });
 
-  it("keeps every name, argument, default and nullability of CONTRACT.md", () => {
+  it("keeps every name, argument, default and nullability of the public contract (test/fixtures/contract.graphql)", () => {
     const contract = buildFromSdl(read("../fixtures/contract.graphql"));
     const ours = buildFromSdl(read("../../schema/schema.graphql"));
     expect(findBreakingChanges(contract, ours)).toEqual([]);

@@ -39,7 +39,7 @@ describe("schema/subgraph.graphql", () => {
     expect(sdl.match(/@key/g)).toHaveLength(2);
   });
 
-  it("keeps every name, argument, default and nullability of CONTRACT.md", async () => {
+  it("keeps every name, argument, default and nullability of the public contract (test/fixtures/contract.graphql)", async () => {
     const contract = buildFromSdl(read("../fixtures/contract.graphql"));
     const served = await buildSubgraphSchema();
     expect(findBreakingChanges(contract, served)).toEqual([]);

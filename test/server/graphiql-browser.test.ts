@@ -28,7 +28,7 @@ const QUERY = `query Orders($customerId: ID!) {
   }
 }`;
 const VARIABLES = JSON.stringify({ customerId: CUSTOMER }, null, 2);
-/** The simulator's two orders of that customer (examples/orders-collection.json). */
+/** The simulator's two orders of that customer (orders-collection.json). */
 const EXPECTED = {
   data: {
     customer: {

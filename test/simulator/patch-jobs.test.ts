@@ -1,4 +1,4 @@
-/** The five jobs REFERENCE.md says PATCH is used for, and plain partial updates. */
+/** The five jobs Partner Center's docs give PATCH (docs/partner-center.md), and plain partial updates. */
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { SEED, startSimulator, type RunningSimulator } from "../../src/simulator/index.js";
 import { call, etag, fixture, orderPath } from "./http-client.js";

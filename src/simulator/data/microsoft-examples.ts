@@ -1,12 +1,12 @@
 /**
- * Microsoft's own example bodies (REFERENCE.md, examples/), copied verbatim, oddities included
+ * Microsoft's own example bodies from its Partner Center REST docs (docs/partner-center.md names the pages; the same files are in test/fixtures/partner-center), copied verbatim, oddities included
  * (the second order's `sku` and `provisioningStatus` sit beside `links`, not inside it; the
  * billing-cycle example says "Annual"). A .ts module rather than .json so that tsc, Node and Jest
  * all load it without import attributes or copy steps. The seed derives its starting states from
  * these; tests compare answers against their own copies in test/fixtures/simulator.
  */
 
-/** examples/orders-collection.json: GET /customers/b0d70a69-…/orders. */
+/** orders-collection.json: GET /customers/b0d70a69-…/orders. */
 export const ordersCollectionExample = {
   "totalCount": 2,
   "items": [
@@ -106,7 +106,7 @@ export const ordersCollectionExample = {
   }
 };
 
-/** examples/order-after-cancel.json: the order after PATCHing examples/patch-request-cancel.json. */
+/** order-after-cancel.json: the order after PATCHing patch-request-cancel.json. */
 export const orderAfterCancelExample = {
   "id": "2y6dF_rVgDAXMxypQPPnTquuXhKVK_3N1",
   "alternateId": "c403d91b21d2",
@@ -196,7 +196,7 @@ export const orderAfterCancelExample = {
   }
 };
 
-/** examples/order-after-billing-cycle-change.json: after PATCHing examples/patch-request-billing-cycle.json. */
+/** order-after-billing-cycle-change.json: after PATCHing patch-request-billing-cycle.json. */
 export const orderAfterBillingCycleChangeExample = {
   "id": "cf3b0e37-be0b-4cdd-b584-d1a97d98a922",
   "referenceCustomerId": "4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04",
