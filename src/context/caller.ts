@@ -4,7 +4,7 @@
  * MalformedHeaderError, which the server answers with HTTP 400 before anything runs.
  */
 import { randomUUID } from "node:crypto";
-import type { UpstreamCaller } from "../partner-center/index.js";
+import { REQUEST_KEY, type UpstreamCaller } from "../partner-center/index.js";
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -12,7 +12,7 @@ type Headers = Record<string, string | string[] | undefined>;
 export const SIMULATOR_DEMO_TOKEN = "Bearer simulator-demo-token";
 
 const HEADER_RULES: Record<string, { pattern: RegExp; accepts: string }> = {
-  "ms-correlationid": { pattern: /^[A-Za-z0-9._:-]{1,128}$/, accepts: "1–128 characters of A-Z a-z 0-9 . _ : -" },
+  "ms-correlationid": REQUEST_KEY,
   "ms-cv": { pattern: /^[A-Za-z0-9+/=._-]{1,128}$/, accepts: "a correlation vector of 1–128 characters" },
   "x-locale": { pattern: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}$/, accepts: "a language tag such as en-US" },
   authorization: { pattern: /^[\x21-\x7e]+( [\x21-\x7e]+)*$/, accepts: "a printable credential such as 'Bearer <token>' of at most 16 KiB" },

@@ -223,7 +223,7 @@ export class PartnerCenterClient {
   ): Promise<OrderModel> {
     const headers: Record<string, string> = { "content-type": "application/json", "ms-requestid": options.requestId };
     if (options.ifMatch !== undefined) {
-      const etag = options.ifMatch.replace(/^"|"$/g, "");
+      const etag = unquoteEtag(options.ifMatch);
       // `*` (any current version) is a keyword of If-Match, not an etag: quoted, it would name an etag "*".
       headers["if-match"] = etag === "*" ? "*" : `"${etag}"`;
     }
@@ -417,6 +417,9 @@ export class PartnerCenterClient {
     );
   }
 }
+
+/** An etag as given, quoted or not (Partner Center's bodies carry it bare, HTTP quotes it), without its quotes. */
+export const unquoteEtag = (value: string): string => value.replace(/^"|"$/g, "");
 
 const orderPath = (customerId: string, orderId: string): string =>
   `/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`;

@@ -1,8 +1,9 @@
 /**
  * The one set of enum maps. Domain enums are string enums whose values are the GraphQL names;
- * beside each, how Partner Center spells them on the wire. Reading is case- and separator-
+ * the wire spellings are models.ts's (shared with the simulator). Reading is case- and separator-
  * insensitive (`one_time`, `OneTime`, `ONE-TIME`) and never fails: anything unrecognised is UNKNOWN.
  */
+import { WIRE_BILLING_CYCLES, WIRE_ORDER_STATUSES, type WireBillingCycle, type WireOrderStatus, readWireBillingCycle, readWireOrderStatus } from "./models.js";
 
 export enum BillingCycle {
   UNKNOWN = "UNKNOWN",
@@ -28,25 +29,22 @@ export enum OrderStatus {
   ERROR = "ERROR",
 }
 
-const normalize = (value: string): string => value.replace(/[_\-\s]/g, "").toLowerCase();
-
-function indexByNormalizedName<E extends string>(values: readonly E[]): Map<string, E> {
-  return new Map(values.map((value) => [normalize(value), value]));
-}
-
-const billingCycleByName = indexByNormalizedName(Object.values(BillingCycle));
-const orderStatusByName = indexByNormalizedName(Object.values(OrderStatus));
+// Each wire value's GraphQL name is its upper case; the types make a wire value without one a compile error.
+const billingCycleOfWire = new Map(WIRE_BILLING_CYCLES.map((wire) => [wire, BillingCycle[wire.toUpperCase() as Uppercase<WireBillingCycle>]]));
+const orderStatusOfWire = new Map(WIRE_ORDER_STATUSES.map((wire) => [wire, OrderStatus[wire.toUpperCase() as Uppercase<WireOrderStatus>]]));
 
 /** Reads a billing cycle as Partner Center sent it; unrecognised or absent → UNKNOWN / null. */
 export function readBillingCycle(wire: unknown): BillingCycle | null {
   if (wire === undefined || wire === null) return null;
-  return (typeof wire === "string" && billingCycleByName.get(normalize(wire))) || BillingCycle.UNKNOWN;
+  const known = typeof wire === "string" ? readWireBillingCycle(wire) : undefined;
+  return known === undefined ? BillingCycle.UNKNOWN : billingCycleOfWire.get(known)!;
 }
 
 /** Reads an order status as Partner Center sent it (an open set upstream); unrecognised → UNKNOWN. */
 export function readOrderStatus(wire: unknown): OrderStatus | null {
   if (wire === undefined || wire === null) return null;
-  return (typeof wire === "string" && orderStatusByName.get(normalize(wire))) || OrderStatus.UNKNOWN;
+  const known = typeof wire === "string" ? readWireOrderStatus(wire) : undefined;
+  return known === undefined ? OrderStatus.UNKNOWN : orderStatusOfWire.get(known)!;
 }
 
 /** Order bodies use lower snake: ONE_TIME → one_time. */

@@ -29,7 +29,9 @@ export interface OrderLineItemView extends Omit<OrderLineItemModel, "links"> {
   links?: OrderLineItemLinksView;
 }
 
-export interface OrderView extends Omit<OrderModel, "billingCycle" | "status" | "lineItems" | "links"> {
+export interface OrderView extends Omit<OrderModel, "id" | "billingCycle" | "status" | "lineItems" | "links"> {
+  /** Always there: validate.ts refuses an order body without a non-empty string id. */
+  id: string;
   /** The customer whose orders these are (the path's id), for Order.customer. */
   customerId: string;
   billingCycle: BillingCycle | null;

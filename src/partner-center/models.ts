@@ -151,6 +151,20 @@ export const WIRE_ORDER_STATUSES = [
   "error",
 ] as const;
 
+export type WireBillingCycle = (typeof WIRE_BILLING_CYCLES)[number];
+export type WireOrderStatus = (typeof WIRE_ORDER_STATUSES)[number];
+
+/** Partner Center reads enum values case- and separator-insensitively: `OneTime`, `one_time`, `ONE-TIME`. */
+const compact = (value: string): string => value.replace(/[_\-\s]/g, "").toLowerCase();
+const byCompactName = <E extends string>(values: readonly E[]): Map<string, E> => new Map(values.map((value) => [compact(value), value]));
+const billingCycleByName = byCompactName(WIRE_BILLING_CYCLES);
+const orderStatusByName = byCompactName(WIRE_ORDER_STATUSES);
+
+/** The wire billing cycle a value names however it is spelled, or undefined. */
+export const readWireBillingCycle = (value: string): WireBillingCycle | undefined => billingCycleByName.get(compact(value));
+/** The wire order status a value names however it is spelled, or undefined. */
+export const readWireOrderStatus = (value: string): WireOrderStatus | undefined => orderStatusByName.get(compact(value));
+
 /** Provisioning of some of a line's quantity (GET …/orders/{o}/provisioningstatus). */
 export interface QuantityProvisioningStatusModel {
   quantity?: number;

@@ -19,7 +19,7 @@ export class OrderResolver {
       "Where each line of the order stands in provisioning: GET /customers/{customerId}/orders/{id}/provisioningstatus, made only when selected, once per order. Null, with an error, when that call fails. Each order selecting it is one upstream call, counted against MAX_UPSTREAM_CALLS_PER_OPERATION as it is made.",
   })
   provisioningStatus(@Root() order: OrderView, @Ctx() { loaders }: RequestContext): Promise<OrderLineItemProvisioningStatusView[]> {
-    return loaders.provisioningStatus({ customerId: order.customerId, orderId: order.id! });
+    return loaders.provisioningStatus({ customerId: order.customerId, orderId: order.id });
   }
 
   @FieldResolver(() => [OrderLineItemActivationLink], {
@@ -28,6 +28,6 @@ export class OrderResolver {
       "Activation links of the order's commercial-marketplace lines (lines without one are absent): GET /customers/{customerId}/orders/{id}/activationlinks, made only when selected, once per order. Null, with an error, when that call fails. Each order selecting it is one upstream call, counted against MAX_UPSTREAM_CALLS_PER_OPERATION as it is made.",
   })
   activationLinks(@Root() order: OrderView, @Ctx() { loaders }: RequestContext): Promise<OrderLineItemActivationLinkView[]> {
-    return loaders.activationLinks({ customerId: order.customerId, orderId: order.id! });
+    return loaders.activationLinks({ customerId: order.customerId, orderId: order.id });
   }
 }

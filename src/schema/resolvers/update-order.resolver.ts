@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context/index.js";
-import { type OrderModel, type OrderView, toWireBillingCycle, toWireOrderStatus } from "../../partner-center/index.js";
+import { type OrderModel, type OrderView, toWireBillingCycle, toWireOrderStatus, REQUEST_KEY, unquoteEtag } from "../../partner-center/index.js";
 import { badUserInput } from "../errors.js";
 import { UpdateOrderInput } from "../inputs/update-order.input.js";
 import { Order } from "../types/order.type.js";
 import { assertId, assertText } from "../validation.js";
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,128}$/;
 const MAX_ETAG_LENGTH = 1024;
 
 /** Copies the fields the caller gave (explicit nulls included), dropping those left out. */
@@ -78,11 +77,11 @@ export class UpdateOrderResolver {
   ): Promise<OrderView> {
     assertId("customerId", customerId);
     assertId("orderId", orderId);
-    if (idempotencyKey != null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw badUserInput("idempotencyKey", "must be 1–128 characters of A-Z a-z 0-9 . _ : -");
+    if (idempotencyKey != null && !REQUEST_KEY.pattern.test(idempotencyKey)) {
+      throw badUserInput("idempotencyKey", `must be ${REQUEST_KEY.accepts}`);
     }
     if (ifMatch != null) {
-      const etag = ifMatch.replace(/^"|"$/g, "");
+      const etag = unquoteEtag(ifMatch);
       if (etag.trim() === "") throw badUserInput("ifMatch", "must not be empty");
       // An etag is visible ASCII without quotes (RFC 9110, section 8.8.3): anything else cannot be
       // sent as If-Match — "ā" made got throw, and was retried as an upstream failure.
