@@ -4,7 +4,7 @@
  * MalformedHeaderError, which the server answers with HTTP 400 before anything runs.
  */
 import { randomUUID } from "node:crypto";
-import { REQUEST_KEY, type UpstreamCaller } from "../partner-center/index.js";
+import { REQUEST_KEY, type UpstreamCaller, requestGuid } from "../partner-center/index.js";
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -61,10 +61,13 @@ export interface Caller extends UpstreamCaller {
 
 export function readCaller(headers: Headers, options: CallerOptions): Caller {
   const authorization = header(headers, "authorization") ?? (options.simulator ? SIMULATOR_DEMO_TOKEN : undefined);
+  const given = header(headers, "ms-correlationid") ?? randomUUID();
+  const correlationId = requestGuid(given);
   return {
     authorization: authorization ?? "",
     authenticated: authorization !== undefined,
-    correlationId: header(headers, "ms-correlationid") ?? randomUUID(),
+    correlationId,
+    ...(given !== correlationId && { callerCorrelationId: given }),
     cv: header(headers, "ms-cv"),
     locale: header(headers, "x-locale"),
     deadline: options.now + options.operationDeadlineMs,

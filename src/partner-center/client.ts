@@ -64,7 +64,10 @@ export interface PartnerCenterClientOptions extends UpstreamPolicy {
 export interface UpstreamCaller {
   /** The incoming Authorization header, forwarded verbatim. */
   authorization: string;
+  /** Sent as MS-CorrelationId: always a GUID (request-ids.ts), and what errors report as Partner Center's. */
   correlationId: string;
+  /** The caller's own ms-correlationid, for logs, when it is not that GUID itself. */
+  callerCorrelationId?: string;
   cv?: string;
   locale?: string;
   /** Epoch ms after which no attempt starts and no wait extends. */
@@ -81,7 +84,10 @@ export interface UpstreamAttempt {
   status: number | undefined;
   durationMs: number;
   outcome: "ok" | "retry" | "error";
+  /** The MS-CorrelationId sent. */
   correlationId: string;
+  /** The caller's own ms-correlationid, when it differs. */
+  callerCorrelationId?: string;
 }
 
 /** Hooks for logs and metrics; the client calls them and knows nothing of either. */
@@ -124,12 +130,19 @@ interface UpstreamRequest {
   route: string;
   headers: Record<string, string>;
   body?: string;
+  /** Added to the message of a 401/403: what this endpoint needs of the caller's credentials. */
+  credentialsHint?: string;
 }
 
 const ORDERS_ROUTE = "/customers/{customerId}/orders";
 const ORDER_ROUTE = "/customers/{customerId}/orders/{orderId}";
 const PROVISIONING_ROUTE = "/customers/{customerId}/orders/{orderId}/provisioningstatus";
 const ACTIVATION_LINKS_ROUTE = "/customers/{customerId}/orders/{orderId}/activationlinks";
+/**
+ * Microsoft's docs: provisioning status "supports authentication with App+User credentials only"
+ * (https://learn.microsoft.com/en-us/partner-center/developer/get-order-provisioning-status).
+ */
+const APP_USER_ONLY = "this endpoint accepts App+User credentials only (a token issued for a signed-in user, scope user_impersonation), not an app-only token";
 
 /**
  * The one header a `links.next` may set (docs/partner-center.md, paging). Everything else it carries
@@ -200,7 +213,7 @@ export class PartnerCenterClient {
     orderId: string,
     options: CollectionOptions = {},
   ): Promise<ResourceCollectionModel<OrderLineItemProvisioningStatusModel>> {
-    return this.#getCollection(caller, customerId, `${orderPath(customerId, orderId)}/provisioningstatus`, PROVISIONING_ROUTE, assertProvisioningStatuses, options);
+    return this.#getCollection(caller, customerId, `${orderPath(customerId, orderId)}/provisioningstatus`, PROVISIONING_ROUTE, assertProvisioningStatuses, options, APP_USER_ONLY);
   }
 
   /** GET /customers/{customerId}/orders/{orderId}/activationlinks: activation links of the order's marketplace lines. */
@@ -257,8 +270,9 @@ export class PartnerCenterClient {
     route: string,
     check: CollectionCheck<T>,
     options: CollectionOptions,
+    credentialsHint?: string,
   ): Promise<T> {
-    const first = await this.#send(caller, { method: "GET", customerId, url: `${this.#apiRoot}${path}`, route, headers: {} }, check);
+    const first = await this.#send(caller, { method: "GET", customerId, url: `${this.#apiRoot}${path}`, route, headers: {}, credentialsHint }, check);
     let next = first.links?.next;
     if (!next) return first;
     const items = [...(first.items ?? [])];
@@ -266,7 +280,7 @@ export class PartnerCenterClient {
       if (page >= this.#options.maxPages) {
         throw upstreamFailure(`the collection has more than ${this.#options.maxPages} pages`, caller.correlationId);
       }
-      const request = this.#nextPageRequest(next, customerId, route, caller.correlationId);
+      const request: UpstreamRequest = { ...this.#nextPageRequest(next, customerId, route, caller.correlationId), credentialsHint };
       options.beforeNextPage?.();
       const following = await this.#send(caller, request, check);
       for (const item of following.items ?? []) items.push(item);
@@ -393,7 +407,7 @@ export class PartnerCenterClient {
             }).finally(() => this.#options.observer?.inFlight?.(-1));
           });
           status = response.statusCode;
-          outcome = classify(response, caller.correlationId, this.#clock.now());
+          outcome = classify(response, caller.correlationId, this.#clock.now(), request.credentialsHint);
         } catch (error) {
           outcome = this.#shutdown.signal.aborted
             ? { kind: "final", error: shuttingDown(caller.correlationId) }
@@ -411,6 +425,7 @@ export class PartnerCenterClient {
           durationMs: performance.now() - started,
           outcome: outcome.kind === "ok" ? "ok" : retries ? "retry" : "error",
           correlationId: caller.correlationId,
+          callerCorrelationId: caller.callerCorrelationId,
         });
         return outcome;
       },
@@ -430,7 +445,7 @@ type AttemptOutcome =
   | { kind: "retryable"; error: PartnerCenterError }
   | { kind: "final"; error: PartnerCenterError };
 
-function classify(response: Response<Buffer>, correlationId: string, now: number): AttemptOutcome {
+function classify(response: Response<Buffer>, correlationId: string, now: number, hint: string | undefined): AttemptOutcome {
   const status = response.statusCode;
   const body = response.body.toString("utf8");
   if (status >= 200 && status < 300) {
@@ -444,7 +459,7 @@ function classify(response: Response<Buffer>, correlationId: string, now: number
     const retryAfterSeconds = parseRetryAfter(response.headers["retry-after"], now);
     return { kind: "throttled", retryAfterSeconds, error: errorFromStatus(status, body, correlationId, retryAfterSeconds) };
   }
-  const error = errorFromStatus(status, body, correlationId);
+  const error = errorFromStatus(status, body, correlationId, undefined, { hint });
   return status >= 500 ? { kind: "retryable", error } : { kind: "final", error };
 }
 

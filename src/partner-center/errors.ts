@@ -91,18 +91,32 @@ const summaryByCode: Record<ErrorCode, string> = {
   SHUTTING_DOWN: "The server is shutting down",
 };
 
+/**
+ * Partner Center's code for a stale If-Match: "Etag is no longer valid", sent with HTTP 400, not
+ * 412 (docs/partner-center.md, Concurrency). It is a concurrency conflict, whatever the status.
+ */
+export const STALE_ETAG_CODE = 2055;
+
+/** What a caller can do about a 401/403 of an endpoint with credential needs of its own (docs/partner-center.md, Credentials). */
+export interface CredentialHint {
+  hint?: string;
+}
+
 /** Maps a non-2xx upstream answer to the contract's error. */
 export function errorFromStatus(
   status: number,
   body: string,
   correlationId: string,
   retryAfter?: number,
+  credentials: CredentialHint = {},
 ): PartnerCenterError {
   const upstream = readUpstreamDetails(status, body);
-  const code = codeByStatus[status] ?? "UPSTREAM_ERROR";
+  const staleEtag = upstream.code === STALE_ETAG_CODE || upstream.code === String(STALE_ETAG_CODE);
+  const code = staleEtag ? "CONFLICT" : (codeByStatus[status] ?? "UPSTREAM_ERROR");
   let message = `${summaryByCode[code]} (HTTP ${status})`;
   if (upstream.description) message += `: ${upstream.description}`;
   if (code === "RATE_LIMITED" && retryAfter !== undefined) message += `; retry after ${retryAfter} s`;
+  if ((code === "UNAUTHENTICATED" || code === "FORBIDDEN") && credentials.hint) message += `; ${credentials.hint}`;
   return new PartnerCenterError(message, code, { upstream, correlationId, retryAfter });
 }
 

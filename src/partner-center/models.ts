@@ -64,6 +64,8 @@ export interface OrderLineItemModel {
   friendlyName?: string;
   quantity?: number;
   partnerIdOnRecord?: string | null;
+  /** Further partners credited for the line (PartnerIDs), besides partnerIdOnRecord. */
+  additionalPartnerIdsOnRecord?: string[] | null;
   promotionId?: string;
   attestationAccepted?: boolean;
   customTermEndDate?: string;
@@ -92,6 +94,8 @@ export interface OrderModel {
   status?: string;
   totalPrice?: number;
   transactionType?: string;
+  /** Whether the partner accepted the partner-of-record attestation for the order. */
+  partnerOnRecordAttestationAccepted?: boolean | null;
   client?: ClientContextModel;
   attributes?: ResourceAttributesModel;
   links?: OrderLinksModel;

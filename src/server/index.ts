@@ -35,7 +35,7 @@ function withUpstreamDebugLog(observer: UpstreamObserver, logger: Logger): Upstr
     attempt(event) {
       observer.attempt?.(event);
       logger.debug(
-        { method: event.method, route: event.route, status: event.status ?? null, durationMs: Math.round(event.durationMs * 10) / 10, attempt: event.attempt, outcome: event.outcome, correlationId: event.correlationId },
+        { method: event.method, route: event.route, status: event.status ?? null, durationMs: Math.round(event.durationMs * 10) / 10, attempt: event.attempt, outcome: event.outcome, correlationId: event.callerCorrelationId ?? event.correlationId, ...(event.callerCorrelationId !== undefined && { upstreamCorrelationId: event.correlationId }) },
         "upstream call",
       );
     },

@@ -5,9 +5,11 @@
 import type { PartnerCenterErrorModel } from "../partner-center/models.js";
 
 /**
- * Error codes. The documented ones are Partner Center's own (docs/partner-center.md); Microsoft
- * documents none for an unknown route, a wrong method, a stale etag or an oversized body, so the
- * simulator picks codes for those next to 800001–800003 to keep them numeric like the rest.
+ * Error codes. The numbers are Partner Center's own (docs/partner-center.md, Errors). Microsoft
+ * documents none for an unknown route, a wrong method, an unknown order line or an oversized body,
+ * and every number near the documented ones may mean something else upstream (800004, 800005 and
+ * 800007 do), so those answers carry codes of the simulator's own: strings starting `Simulator`,
+ * which no Partner Center answer uses.
  */
 export const ErrorCode = {
   tokenMissing: 800001,
@@ -16,15 +18,17 @@ export const ErrorCode = {
   noCommerceRelationship: 20002,
   orderNotFound: 20000,
   billingCycleNotSupported: 6001,
+  /** "Etag is no longer valid": a stale If-Match, answered with HTTP 400. */
+  staleEtag: 2055,
   unableToProcessOrder: 4018,
-  /** Simulator's choice (undocumented upstream). */
-  resourceNotFound: 800004,
-  /** Simulator's choice (undocumented upstream). */
-  methodNotAllowed: 800005,
-  /** Simulator's choice (undocumented upstream). */
-  preconditionFailed: 800006,
-  /** Simulator's choice (undocumented upstream). */
-  payloadTooLarge: 800007,
+  /** The simulator's own (undocumented upstream). */
+  resourceNotFound: "SimulatorResourceNotFound",
+  /** The simulator's own (undocumented upstream). */
+  lineItemNotFound: "SimulatorLineItemNotFound",
+  /** The simulator's own (undocumented upstream). */
+  methodNotAllowed: "SimulatorMethodNotAllowed",
+  /** The simulator's own (undocumented upstream). */
+  payloadTooLarge: "SimulatorPayloadTooLarge",
 } as const;
 
 /**
@@ -36,7 +40,7 @@ export class SimulatorApiError extends Error {
 
   constructor(
     readonly status: number,
-    readonly code: number,
+    readonly code: number | string,
     readonly description: string,
     /** Headers the answer needs besides the usual ones (Allow, WWW-Authenticate). */
     readonly headers: Readonly<Record<string, string>> = {},
@@ -67,9 +71,9 @@ export const noCommerceRelationship = (customerId: string) =>
 export const orderNotFound = (orderId: string) =>
   new SimulatorApiError(404, ErrorCode.orderNotFound, `Order ${orderId} was not found.`);
 
-/** An unknown line of a known order: Microsoft documents no code, so the unknown-resource one. */
+/** An unknown line of a known order: Microsoft documents no code for it. */
 export const lineItemNotFound = (orderId: string, lineItemNumber: string | number) =>
-  new SimulatorApiError(404, ErrorCode.resourceNotFound, `Order ${orderId} has no line item number ${lineItemNumber}.`);
+  new SimulatorApiError(404, ErrorCode.lineItemNotFound, `Order ${orderId} has no line item number ${lineItemNumber}.`);
 
 export const resourceNotFound = (path: string) =>
   new SimulatorApiError(404, ErrorCode.resourceNotFound, `No resource exists at ${path}.`);
@@ -82,11 +86,12 @@ export const methodNotAllowed = (method: string, allowed: readonly string[]) =>
     { Allow: allowed.join(", ") },
   );
 
-export const preconditionFailed = (orderId: string) =>
+/** A stale If-Match: Partner Center answers 400 with code 2055, not 412 (docs/partner-center.md, Concurrency). */
+export const staleEtag = (orderId: string) =>
   new SimulatorApiError(
-    412,
-    ErrorCode.preconditionFailed,
-    `The If-Match etag does not match the current version of order ${orderId}; read the order again and retry.`,
+    400,
+    ErrorCode.staleEtag,
+    `Etag is no longer valid: order ${orderId} changed since it was read; read it again and retry.`,
   );
 
 export const payloadTooLarge = (limitBytes: number) =>

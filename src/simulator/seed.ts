@@ -125,6 +125,8 @@ interface OrderSpec extends OrderOptions {
   billingCycle: string;
   status: WireOrderStatus;
   transactionType?: "UserPurchase" | "SystemPurchase" | "SystemBilling";
+  /** Set when the partner answered the partner-of-record attestation for the order. */
+  partnerOnRecordAttestationAccepted?: boolean;
   creationDate: string;
   lines: LineSpec[];
   /** Etag version; 0 = the order has no etag yet. Default 1. */
@@ -262,11 +264,13 @@ const CUSTOMER_SPECS: CustomerSpec[] = [
         status: "completed",
         creationDate: "2023-06-30T08:00:00-07:00",
         indirectResellerId: INDIRECT_RESELLERS.adatum,
+        partnerOnRecordAttestationAccepted: true,
         lines: [
           {
             offer: OFFERS.dynamicsSales,
             quantity: 5,
-            extra: { customTermEndDate: "2026-06-30T00:00:00Z", partnerIdOnRecord: "4847383" },
+            // An indirect reseller's order credited to the reseller and to an advisor partner too.
+            extra: { customTermEndDate: "2026-06-30T00:00:00Z", partnerIdOnRecord: "4847383", additionalPartnerIdsOnRecord: ["5104562", "6123890"] },
           },
         ],
       },
@@ -455,6 +459,7 @@ class OrderFactory {
       creationDate: spec.creationDate,
       status: spec.status,
       transactionType: spec.transactionType ?? "UserPurchase",
+      ...(spec.partnerOnRecordAttestationAccepted !== undefined && { partnerOnRecordAttestationAccepted: spec.partnerOnRecordAttestationAccepted }),
       links: this.#orderLinks(base, spec.links ?? "all"),
       // The store front an order came from; the system's own orders have none.
       ...(isUserPurchase && {

@@ -5,7 +5,7 @@
  */
 import { LRUCache } from "lru-cache";
 import type { OrderLineItemActivationLinkModel, OrderModel } from "../partner-center/models.js";
-import { lineItemNotFound, noCommerceRelationship, orderNotFound, preconditionFailed } from "./errors.js";
+import { lineItemNotFound, noCommerceRelationship, orderNotFound, staleEtag } from "./errors.js";
 import { applyOrderPatch } from "./order-patch.js";
 import { readOrderPatch } from "./patch-body.js";
 import { activationLinks, provisioningStatuses, type WireProvisioningStatus } from "./provisioning.js";
@@ -213,7 +213,7 @@ export class SimulatorStore {
 
     const patch = readOrderPatch(body);
     const currentEtag = stored.order.attributes?.etag;
-    if (options.ifMatch !== undefined && !ifMatchAccepts(options.ifMatch, currentEtag)) throw preconditionFailed(orderId);
+    if (options.ifMatch !== undefined && !ifMatchAccepts(options.ifMatch, currentEtag)) throw staleEtag(orderId);
 
     const draft = structuredClone(stored.order);
     applyOrderPatch(draft, patch, {

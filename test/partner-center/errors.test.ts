@@ -7,6 +7,7 @@ import { type TestFacade, startFacade } from "../helpers/facade.js";
 import { example } from "../helpers/fixtures.js";
 import { startOrdersStub, useFacadeOnOrdersStub } from "../helpers/orders-stub.js";
 import type { StubUpstream } from "../helpers/stub-upstream.js";
+import { requestGuid } from "../../src/partner-center/index.js";
 
 const pcError = (code: number, description: string) => ({ code, description, data: [], source: "PartnerFD" });
 
@@ -45,7 +46,7 @@ describe("upstream errors as GraphQL errors", () => {
     expect(response.body.errors).toHaveLength(1);
     const [error] = response.body.errors!;
     expect(error!.path).toEqual(["customer", "orders"]);
-    expect(error!.extensions).toEqual({ code, correlationId: "corr-err", upstream: { status, ...body } });
+    expect(error!.extensions).toEqual({ code, correlationId: requestGuid("corr-err"), upstream: { status, ...body } });
     expect(error!.message).toContain(`HTTP ${status}`);
     expect(JSON.stringify(response.body)).not.toMatch(/127\.0\.0\.1|Bearer|stack|at .*\.ts/);
     expect(stub.upstream.requests).toHaveLength(1);

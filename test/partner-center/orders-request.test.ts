@@ -6,6 +6,7 @@ import { describe, expect, it } from "@jest/globals";
 import { CustomerOrdersDocument } from "../generated/graphql.js";
 import { TOKEN } from "../helpers/facade.js";
 import { useFacadeOnOrdersStub } from "../helpers/orders-stub.js";
+import { requestGuid } from "../../src/partner-center/index.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -50,7 +51,8 @@ describe("GET /customers/{id}/orders as sent upstream", () => {
     expect(stub.upstream.requests).toHaveLength(2);
     for (const request of stub.upstream.requests) {
       expect(request.headers.authorization).toBe(TOKEN);
-      expect(request.headers["ms-correlationid"]).toBe("corr-123");
+      // Partner Center documents MS-CorrelationId as a GUID: "corr-123" is sent as its UUID v5.
+      expect(request.headers["ms-correlationid"]).toBe(requestGuid("corr-123"));
       expect(request.headers["ms-cv"]).toBe("abc.1");
       expect(request.headers["x-locale"]).toBe("fr-FR");
       expect(request.headers.accept).toBe("application/json");

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { type TestFacade, startFacade } from "../helpers/facade.js";
 import { useFacadeOnOrdersStub, wireOrder } from "../helpers/orders-stub.js";
 import { type StubUpstream, startStubUpstream } from "../helpers/stub-upstream.js";
+import { requestGuid } from "../../src/partner-center/index.js";
 
 describe("bad arguments next to good ones", () => {
   const stub = useFacadeOnOrdersStub();
@@ -125,7 +126,7 @@ describe("malformed upstream data", () => {
           message: `Partner Center failed to answer: ${reason}`,
           locations: [{ line: 1, column: 27 + customer.length }],
           path: ["bad", field],
-          extensions: { code: "UPSTREAM_ERROR", correlationId: "corr-malformed", upstream: { status: 200 } },
+          extensions: { code: "UPSTREAM_ERROR", correlationId: requestGuid("corr-malformed"), upstream: { status: 200 } },
         },
       ],
     });

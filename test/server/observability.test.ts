@@ -9,6 +9,7 @@ import { UpdateOrderDocument } from "../generated/graphql.js";
 import { type TestFacade, startFacade } from "../helpers/facade.js";
 import { startOrdersStub } from "../helpers/orders-stub.js";
 import type { StubUpstream } from "../helpers/stub-upstream.js";
+import { requestGuid } from "../../src/partner-center/index.js";
 
 const SECRET = "Bearer secret-token-9f8e7d6c5b4a";
 
@@ -56,6 +57,7 @@ describe("logs, metrics and traces", () => {
         upstreamCalls: 2,
         retries: 0,
         correlationId: "corr-log-1",
+        upstreamCorrelationId: requestGuid("corr-log-1"),
         outcome: "FORBIDDEN",
         errorCodes: ["FORBIDDEN"],
       },
@@ -68,6 +70,7 @@ describe("logs, metrics and traces", () => {
         upstreamCalls: 1,
         retries: 0,
         correlationId: "corr-log-2",
+        upstreamCorrelationId: requestGuid("corr-log-2"),
         outcome: "success",
         errorCodes: [],
       },
@@ -115,8 +118,8 @@ describe("logs, metrics and traces", () => {
     const finished = spans.getFinishedSpans();
     const operation = finished.find((span) => span.name === "graphql")!;
     const attempt = finished.find((span) => span.name === "GET /customers/{customerId}/orders")!;
-    expect(operation.attributes["ms.correlation_id"]).toBe("corr-trace");
-    expect(attempt.attributes["ms.correlation_id"]).toBe("corr-trace");
+    expect(operation.attributes["ms.correlation_id"]).toBe(requestGuid("corr-trace"));
+    expect(attempt.attributes["ms.correlation_id"]).toBe(requestGuid("corr-trace"));
     expect(attempt.parentSpanContext?.spanId).toBe(operation.spanContext().spanId);
     expect(attempt.spanContext().traceId).toBe(operation.spanContext().traceId);
     const traceparent = String(upstream.requests[0]!.headers.traceparent);

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { startOrdersStub } from "../helpers/orders-stub.js";
 import type { StubUpstream } from "../helpers/stub-upstream.js";
+import { requestGuid } from "../../src/partner-center/index.js";
 
 function get(url: string, agent: http.Agent): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -171,7 +172,7 @@ describe("graceful shutdown", () => {
             message:
               "The server is shutting down: the operation was cut off before Partner Center answered; retry it (an updateOrder retried with the same idempotencyKey is applied once)",
             path: ["customer", "orders"],
-            extensions: { code: "SHUTTING_DOWN", correlationId: `drain-${i}` },
+            extensions: { code: "SHUTTING_DOWN", correlationId: requestGuid(`drain-${i}`) },
           },
         ]);
       }

@@ -137,7 +137,7 @@ describe("GET …/orders/{o}/lineitems/{n}/activationlinks", () => {
   it.each(["1", "x", "-1"])("answers 404 for line %s, which the order does not have", async (lineItemNumber) => {
     const { status, body } = await call(simulator, "GET", linePath(lineItemNumber));
     expect(status).toBe(404);
-    expect(body).toEqual(errorBody(800004, `Order ${orderId} has no line item number ${lineItemNumber}.`));
+    expect(body).toEqual(errorBody("SimulatorLineItemNotFound", `Order ${orderId} has no line item number ${lineItemNumber}.`));
   });
 });
 

@@ -42,7 +42,7 @@ export const etag = (orderId: string, version: number): string =>
   Buffer.from(JSON.stringify({ id: orderId, version })).toString("base64");
 
 /** Partner Center's error body. */
-export const errorBody = (code: number, description: unknown = expect.any(String)) => ({
+export const errorBody = (code: number | string, description: unknown = expect.any(String)) => ({
   code,
   description,
   data: [],

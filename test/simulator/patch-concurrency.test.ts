@@ -43,11 +43,11 @@ describe("If-Match", () => {
     expect(body.lineItems[0].quantity).toBe(11);
   });
 
-  it("refuses a stale etag with 412 and changes nothing", async () => {
+  it("refuses a stale etag as Partner Center does, 400 with code 2055, and changes nothing", async () => {
     await setQuantity(11);
     const { status, body } = await setQuantity(99, { "If-Match": `"${etag(job.orderId, 1)}"` });
-    expect(status).toBe(412);
-    expect(body).toEqual(errorBody(ErrorCode.preconditionFailed, expect.stringContaining(job.orderId)));
+    expect(status).toBe(400);
+    expect(body).toEqual(errorBody(ErrorCode.staleEtag, `Etag is no longer valid: order ${job.orderId} changed since it was read; read it again and retry.`));
     const order = await current();
     expect(order.lineItems[0].quantity).toBe(11);
     expect(order.attributes.etag).toBe(etag(job.orderId, 2));
@@ -57,7 +57,8 @@ describe("If-Match", () => {
     const { customerId, orderId } = SEED.jobs.cancelLines;
     const cancel = { status: "cancelled", lineItems: [{ lineItemNumber: 0 }] };
     const refused = await call(simulator, "PATCH", orderPath(customerId, orderId), { body: cancel, headers: { "If-Match": `"${etag(orderId, 0)}"` } });
-    expect(refused.status).toBe(412);
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe(2055);
     const accepted = await call(simulator, "PATCH", orderPath(customerId, orderId), { body: cancel, headers: { "If-Match": "*" } });
     expect(accepted.status).toBe(200);
   });
@@ -66,7 +67,7 @@ describe("If-Match", () => {
     const ifMatch = { "If-Match": `"${etag(job.orderId, 1)}"` };
     const results = await Promise.all([setQuantity(21, ifMatch), setQuantity(22, ifMatch)]);
 
-    expect(results.map((result) => result.status).sort()).toEqual([200, 412]);
+    expect(results.map((result) => result.status).sort()).toEqual([200, 400]);
     const winner = results.find((result) => result.status === 200)!;
     const order = await current();
     expect(order.lineItems[0].quantity).toBe(winner.body.lineItems[0].quantity);
@@ -77,7 +78,7 @@ describe("If-Match", () => {
     const ifMatch = { "If-Match": etag(job.orderId, 1) };
     const results = await Promise.all(Array.from({ length: 10 }, (_, index) => setQuantity(30 + index, ifMatch)));
     expect(results.filter((result) => result.status === 200)).toHaveLength(1);
-    expect(results.filter((result) => result.status === 412)).toHaveLength(9);
+    expect(results.filter((result) => result.status === 400 && result.body.code === 2055)).toHaveLength(9);
   });
 });
 

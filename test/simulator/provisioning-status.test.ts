@@ -174,6 +174,6 @@ describe("GET …/provisioningstatus refusals", () => {
     const { status, headers, body } = await call(simulator, "PATCH", provisioningPath(customers.example, exampleOrders.subscription), { body: {} });
     expect(status).toBe(405);
     expect(headers.get("allow")).toBe("GET");
-    expect(body).toEqual(errorBody(800005));
+    expect(body).toEqual(errorBody("SimulatorMethodNotAllowed"));
   });
 });

@@ -16,7 +16,7 @@ export class OrderResolver {
   @FieldResolver(() => [OrderLineItemProvisioningStatus], {
     nullable: true,
     description:
-      "Where each line of the order stands in provisioning: GET /customers/{customerId}/orders/{id}/provisioningstatus, made only when selected, once per order. Null, with an error, when that call fails. Each order selecting it is one upstream call, counted against MAX_UPSTREAM_CALLS_PER_OPERATION as it is made.",
+      "Where each line of the order stands in provisioning: GET /customers/{customerId}/orders/{id}/provisioningstatus, made only when selected, once per order. Needs App+User credentials (a token for a signed-in user): Partner Center refuses app-only tokens here, and that 401/403 says so. Null, with an error, when that call fails. Each order selecting it is one upstream call, counted against MAX_UPSTREAM_CALLS_PER_OPERATION as it is made.",
   })
   provisioningStatus(@Root() order: OrderView, @Ctx() { loaders }: RequestContext): Promise<OrderLineItemProvisioningStatusView[]> {
     return loaders.provisioningStatus({ customerId: order.customerId, orderId: order.id });

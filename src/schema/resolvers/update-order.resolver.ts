@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context/index.js";
-import { type OrderModel, type OrderView, toWireBillingCycle, toWireOrderStatus, REQUEST_KEY, unquoteEtag } from "../../partner-center/index.js";
+import { type OrderModel, type OrderView, toWireBillingCycle, toWireOrderStatus, REQUEST_KEY, requestGuid, unquoteEtag } from "../../partner-center/index.js";
 import { badUserInput } from "../errors.js";
 import { UpdateOrderInput } from "../inputs/update-order.input.js";
 import { Order } from "../types/order.type.js";
@@ -50,6 +50,7 @@ function validateInput(input: UpdateOrderInput): void {
     if (line.offerId != null) assertText(`${at}.offerId`, line.offerId);
     if (line.subscriptionId != null) assertText(`${at}.subscriptionId`, line.subscriptionId);
     if (line.parentSubscriptionId != null) assertText(`${at}.parentSubscriptionId`, line.parentSubscriptionId);
+    if (line.partnerIdOnRecord != null) assertText(`${at}.partnerIdOnRecord`, line.partnerIdOnRecord);
   });
 }
 
@@ -94,7 +95,8 @@ export class UpdateOrderResolver {
       customerId,
       orderId,
       patch: toOrderPatch(orderId, input),
-      requestId: idempotencyKey ?? randomUUID(),
+      // MS-RequestId is a GUID on the wire: a key that is not one is sent as its UUID v5, the same every time.
+      requestId: idempotencyKey == null ? randomUUID() : requestGuid(idempotencyKey),
       ifMatch: ifMatch ?? undefined,
     });
   }

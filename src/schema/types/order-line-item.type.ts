@@ -35,6 +35,12 @@ export class OrderLineItem {
   @Field(() => String, { nullable: true, description: "Partner id (MPN/PartnerID) credited for the line." })
   partnerIdOnRecord?: string;
 
+  @Field(() => [String], {
+    nullable: true,
+    description: "Further partners (PartnerIDs) credited for the line besides partnerIdOnRecord, e.g. an indirect reseller and an advisor; null when Partner Center sends none.",
+  })
+  additionalPartnerIdsOnRecord?: string[] | null;
+
   @Field(() => String, { nullable: true, description: "Promotion applied to the line." })
   promotionId?: string;
 

@@ -42,6 +42,12 @@ export class Order {
   @Field(() => String, { nullable: true, description: "UserPurchase, or SystemPurchase / SystemBilling for orders the system created." })
   transactionType?: string;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether the partner accepted the partner-of-record attestation for this order (partnerOnRecordAttestationAccepted); null when Partner Center does not say.",
+  })
+  partnerOnRecordAttestationAccepted?: boolean | null;
+
   @Field(() => ClientContext, { nullable: true, description: "The client application the order was placed from." })
   client?: ClientContext;
 

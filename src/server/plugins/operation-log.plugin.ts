@@ -40,7 +40,9 @@ export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServ
               durationMs: Math.round(durationMs * 10) / 10,
               upstreamCalls: caller.stats.calls,
               retries: caller.stats.retries,
-              correlationId: caller.correlationId,
+              // The caller's own id, and the GUID Partner Center saw when that differs (README, Headers).
+              correlationId: caller.callerCorrelationId ?? caller.correlationId,
+              ...(caller.callerCorrelationId !== undefined && { upstreamCorrelationId: caller.correlationId }),
               outcome,
               errorCodes: codes,
             },
