@@ -9,6 +9,7 @@
 import type { OrderLineItemModel, OrderModel } from "../partner-center/models.js";
 import { billingCycleNotSupported, invalidInput, unableToProcessOrder } from "./errors.js";
 import type { LineItemPatch, OrderPatch } from "./patch-body.js";
+import type { OrderCancellation } from "./store.js";
 import type { WireBillingCycle } from "./wire-enums.js";
 import { billingCycleOf, readOrderStatus } from "./wire-enums.js";
 import { deterministicGuid, link, linePricing, orderTotal, roundCents } from "./wire.js";
@@ -23,6 +24,8 @@ export interface PatchContext {
   customerSubscriptionIds: ReadonlySet<string>;
   supportsBillingCycle(offerId: string, billingCycle: WireBillingCycle): boolean;
   listPriceOf(offerId: string): number | undefined;
+  /** Whether a PATCH of the order can cancel a line of this offer. */
+  orderCancellationOf(offerId: string): OrderCancellation;
 }
 
 const sameId = (a: string | null | undefined, b: string | null | undefined): boolean =>
@@ -136,36 +139,48 @@ function updateLines(order: OrderModel, patches: LineItemPatch[], context: Patch
 }
 
 /**
- * Jobs 3 and 4. Listed lines are cancelled only inside the cancellation window and come back
- * with quantity 0; the order is cancelled once every line is. Without a list, only an order of
- * the integration sandbox can be cancelled, all at once.
+ * Refuses a line its order cannot cancel (docs/partner-center.md, Cancelling): new commerce, Azure
+ * plans and marketplace offers are cancelled through their subscription; reserved instances only in
+ * the integration sandbox. Microsoft documents no code for this: 4018, "unable to process the order".
+ */
+function checkCancellable(line: OrderLineItemModel, context: PatchContext, where: string): void {
+  const rule = line.offerId === undefined ? "anywhere" : context.orderCancellationOf(line.offerId);
+  if (rule === "never" || (rule === "sandboxOnly" && !context.integrationSandbox)) {
+    throw unableToProcessOrder(
+      `${where}: line item ${line.lineItemNumber} (offer ${line.offerId}) cannot be cancelled through its order${rule === "sandboxOnly" ? " outside the integration sandbox" : ""}; cancel its subscription instead.`,
+    );
+  }
+}
+
+/**
+ * Jobs 3 and 4 (docs/partner-center.md, Cancelling). Inside the cancellation window, the listed
+ * lines — or, with no list, every line — are cancelled: each comes back with quantity 0, and the
+ * order is `cancelled` once every line is, else `completed`.
  */
 function cancel(order: OrderModel, patches: LineItemPatch[] | undefined, context: PatchContext): void {
   const lines = order.lineItems ?? [];
+  if (patches !== undefined && patches.length === 0) throw invalidInput("lineItems must list at least one line item to cancel.");
+  const targets: OrderLineItemModel[] = [];
   if (patches === undefined) {
-    if (!context.integrationSandbox) {
-      throw unableToProcessOrder(
-        `order ${context.orderId} can only be cancelled whole in the integration sandbox; list the line items to cancel.`,
-      );
-    }
-    for (const line of lines) setQuantity(line, 0);
-    order.status = "cancelled";
-    return;
+    lines.forEach((line, index) => checkCancellable(line, context, `lineItems[${index}]`));
+    targets.push(...lines);
+  } else {
+    const claimed = new Set<OrderLineItemModel>();
+    patches.forEach((patch, index) => {
+      const where = `lineItems[${index}]`;
+      const target = resolveLine(lines, patch, where);
+      if (target.kind === "addOn") throw invalidInput(`${where}: a cancellation cannot add a line item.`);
+      claimOnce(claimed, target.line, where);
+      checkOffer(target.line, patch, where);
+      checkCancellable(target.line, context, where);
+      targets.push(target.line);
+    });
   }
-  if (patches.length === 0) throw invalidInput("lineItems must list at least one line item to cancel.");
   if (!context.cancellationWindowOpen) {
     throw unableToProcessOrder(`the cancellation window of order ${context.orderId} has passed.`);
   }
-  const claimed = new Set<OrderLineItemModel>();
-  patches.forEach((patch, index) => {
-    const where = `lineItems[${index}]`;
-    const target = resolveLine(lines, patch, where);
-    if (target.kind === "addOn") throw invalidInput(`${where}: a cancellation cannot add a line item.`);
-    claimOnce(claimed, target.line, where);
-    checkOffer(target.line, patch, where);
-    setQuantity(target.line, 0);
-  });
-  if (lines.every((line) => line.quantity === 0)) order.status = "cancelled";
+  for (const line of targets) setQuantity(line, 0);
+  order.status = lines.every((line) => line.quantity === 0) ? "cancelled" : "completed";
 }
 
 /** Job 1: refused (code 6001) when an offer of the order cannot be billed on the new cycle. */

@@ -7,7 +7,7 @@
 import type { OrderLineItemLinksModel, OrderLineItemModel, OrderLinksModel, OrderModel } from "../partner-center/models.js";
 import { orderAfterBillingCycleChangeExample, orderAfterCancelExample, ordersCollectionExample } from "./data/microsoft-examples.js";
 import { SeededRandom } from "./random.js";
-import type { OrderOptions, SimulatorStore } from "./store.js";
+import type { OrderCancellation, OrderOptions, SimulatorStore } from "./store.js";
 import type { WireBillingCycle, WireOrderStatus } from "./wire-enums.js";
 import { etagFor, link, linePricing, orderTotal } from "./wire.js";
 
@@ -69,6 +69,20 @@ interface CatalogOffer {
   termDuration?: string;
   billingCycles?: readonly WireBillingCycle[];
 }
+
+/**
+ * Which kinds a PATCH of the order can cancel, after Microsoft's table in "Cancel an order from the
+ * integration sandbox" (docs/partner-center.md, Cancelling). Legacy licences and savings plans are
+ * not in that table; the simulator lets their orders cancel them, as before.
+ */
+const ORDER_CANCELLATION: Record<CatalogOffer["kind"], OrderCancellation> = {
+  software: "anywhere",
+  licence: "anywhere",
+  savingsPlan: "anywhere",
+  reservation: "sandboxOnly",
+  nce: "never",
+  azurePlan: "never",
+};
 
 const EXAMPLE_ORDERS = {
   reservation: "9qg-ErcO-4MPbPqq_3MIQaS7bn8W6HfG1",
@@ -215,12 +229,13 @@ const CUSTOMER_SPECS: CustomerSpec[] = [
     orders: [
       {
         id: SEED.jobs.sandboxCancel.orderId,
-        billingCycle: "monthly",
+        billingCycle: "one_time",
         status: "completed",
         creationDate: "2024-09-01T08:00:00Z",
+        // Reserved instances: the kind only a sandbox order's PATCH can cancel.
         lines: [
-          { offer: OFFERS.m365E3, quantity: 5 },
-          { offer: OFFERS.defenderEndpointP2, quantity: 5 },
+          { offer: OFFERS.reservedVmD2sV3, quantity: 5 },
+          { offer: OFFERS.reservedVmD1ApEast, quantity: 5 },
         ],
         cancellationWindowOpen: true,
       },
@@ -556,7 +571,7 @@ class OrderFactory {
 
 /** Fills a store with the seed. Two stores seeded this way hold identical data. */
 export function seedStore(store: SimulatorStore): void {
-  for (const offer of Object.values(OFFERS)) store.defineOffer(offer);
+  for (const offer of Object.values(OFFERS)) store.defineOffer({ ...offer, orderCancellation: ORDER_CANCELLATION[offer.kind] });
   const factory = new OrderFactory();
   for (const customer of CUSTOMER_SPECS) {
     store.addCustomer(customer.id, { integrationSandbox: customer.integrationSandbox ?? false });

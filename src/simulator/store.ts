@@ -30,7 +30,15 @@ export interface OfferDefinition {
   listPrice?: number;
   /** The cycles the offer can be billed on; absent = any. */
   billingCycles?: readonly WireBillingCycle[];
+  /**
+   * Whether a PATCH of its order can cancel it (docs/partner-center.md, Cancelling): `anywhere`
+   * (software; the default), `sandboxOnly` (reserved instances), `never` (new commerce, Azure
+   * plan, marketplace: they are cancelled through their subscription).
+   */
+  orderCancellation?: OrderCancellation;
 }
+
+export type OrderCancellation = "anywhere" | "sandboxOnly" | "never";
 
 export interface OrdersFilter {
   indirectResellerId?: string;
@@ -224,6 +232,7 @@ export class SimulatorStore {
       customerSubscriptionIds: this.#subscriptionIds(customer),
       supportsBillingCycle: (offerId, cycle) => this.#offers.get(offerKey(offerId))?.billingCycles?.includes(cycle) ?? true,
       listPriceOf: (offerId) => this.#offers.get(offerKey(offerId))?.listPrice,
+      orderCancellationOf: (offerId) => this.#offers.get(offerKey(offerId))?.orderCancellation ?? "anywhere",
     });
     draft.attributes = { ...draft.attributes, etag: etagFor(orderId, versionOf(currentEtag) + 1) };
 

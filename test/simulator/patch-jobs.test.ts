@@ -158,6 +158,16 @@ describe("3. cancel listed lines inside the cancellation window", () => {
   });
 });
 
+describe("3b. cancel a whole software order (cancel-software-purchases: the line list is optional)", () => {
+  it("sets every line to quantity 0 and the order to cancelled, outside the sandbox too", async () => {
+    const before = await read(jobs.cancelLines);
+    const { status, body } = await patch(jobs.cancelLines, { id: jobs.cancelLines.orderId, status: "cancelled" });
+    expect(status).toBe(200);
+    expect(body.status).toBe("cancelled");
+    expect(body.lineItems.map((line: any) => [line.lineItemNumber, line.quantity])).toEqual(before.lineItems.map((line: any) => [line.lineItemNumber, 0]));
+  });
+});
+
 describe("4. cancel an integration-sandbox order", () => {
   it("sets every line to quantity 0 and the order to cancelled", async () => {
     const before = await read(jobs.sandboxCancel);

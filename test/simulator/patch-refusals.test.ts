@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
-async function expectRefused(job: Job, body: unknown, expected: { code: number; description?: unknown }): Promise<void> {
+async function expectRefused(job: Job, body: unknown, expected: { code: number | string; description?: unknown }): Promise<void> {
   const path = orderPath(job.customerId, job.orderId, "?include_price=true");
   const before = (await call(simulator, "GET", path)).body;
   const { status, body: answer } = await call(simulator, "PATCH", orderPath(job.customerId, job.orderId), { body });
@@ -31,10 +31,23 @@ describe("cancellation", () => {
     });
   });
 
-  it("refuses a whole-order cancel outside the integration sandbox (4018)", async () => {
-    await expectRefused(jobs.cancelLines, { id: jobs.cancelLines.orderId, status: "cancelled" }, {
+  it("refuses to cancel a reserved instance through its order outside the integration sandbox (4018)", async () => {
+    const order = { customerId: SEED.customers.example, orderId: SEED.exampleOrders.reservation };
+    await expectRefused(order, { id: order.orderId, status: "cancelled" }, {
       code: 4018,
-      description: expect.stringContaining("integration sandbox"),
+      description:
+        "Unable to process the order: lineItems[0]: line item 0 (offer DZH318Z0BQ4B:000Z:DZH318Z0DSPL) cannot be cancelled through its order outside the integration sandbox; cancel its subscription instead.",
+    });
+  });
+
+  it("refuses to cancel a new-commerce line through its order, anywhere (4018)", async () => {
+    const customerId = SEED.customers.fabrikam;
+    const orders = (await call(simulator, "GET", `/v1/customers/${customerId}/orders`)).body as { items: Array<{ id: string; lineItems: Array<{ offerId: string }> }> };
+    const nce = orders.items.find((order) => order.lineItems[0]?.offerId === "CFQ7TTC0LCHC:0002:CFQ7TTC0KBPK")!;
+    await expectRefused({ customerId, orderId: nce.id }, { status: "cancelled", lineItems: [{ lineItemNumber: 0, offerId: "CFQ7TTC0LCHC:0002:CFQ7TTC0KBPK" }] }, {
+      code: 4018,
+      description:
+        "Unable to process the order: lineItems[0]: line item 0 (offer CFQ7TTC0LCHC:0002:CFQ7TTC0KBPK) cannot be cancelled through its order; cancel its subscription instead.",
     });
   });
 
