@@ -24,7 +24,7 @@ describe("README examples", () => {
       "# 1. Change the billing cycle (legacy subscriptions)",
       "# 2. Buy an add-on to an existing subscription",
       "# 3. Cancel software lines inside the cancellation window",
-      "# 4. Cancel an order in the integration sandbox",
+      "# 4. Cancel a whole order (software; reserved instances in the integration sandbox only)",
       "# 5. Change a quantity",
     ]);
   });

@@ -6,10 +6,13 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { PartnerCenterError, upstreamFailure } from "../partner-center/index.js";
 
-/** A refused argument: BAD_USER_INPUT naming the argument, before any upstream call. */
-export function badUserInput(argument: string, problem: string): GraphQLError {
-  return new GraphQLError(`Invalid argument ${argument}: ${problem}`, {
-    extensions: { code: "BAD_USER_INPUT", argument },
+/**
+ * A refused argument: BAD_USER_INPUT naming the argument, before any upstream call; `field` names
+ * the part of an input object at fault (`lineItems[0].subscriptionId`), as extensions.field.
+ */
+export function badUserInput(argument: string, problem: string, field?: string): GraphQLError {
+  return new GraphQLError(`Invalid argument ${argument}${field === undefined ? "" : `.${field}`}: ${problem}`, {
+    extensions: { code: "BAD_USER_INPUT", argument, ...(field !== undefined && { field }) },
   });
 }
 

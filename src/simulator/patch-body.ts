@@ -13,6 +13,7 @@ import type {
   PurchaseCommitmentModel,
   RenewsToModel,
 } from "../partner-center/models.js";
+import { orderPatchProblem } from "../partner-center/order-jobs.js";
 import { invalidInput } from "./errors.js";
 import { readBillingCycle, readOrderStatus, type WireBillingCycle, type WireOrderStatus } from "./wire-enums.js";
 
@@ -40,8 +41,8 @@ export interface LineItemPatch {
   fields: LineItemFields;
 }
 
-/** Order fields a PATCH merges into the order as given. */
-export type OrderFields = Pick<OrderModel, "alternateId" | "referenceCustomerId" | "currencyCode" | "transactionType" | "client">;
+/** Order fields a PATCH merges into the order as given (never the read-only ones: they are refused). */
+export type OrderFields = Pick<OrderModel, "alternateId" | "referenceCustomerId" | "client">;
 
 export interface OrderPatch {
   id?: string;
@@ -176,25 +177,34 @@ function readLineItem(line: PropertyReader): LineItemPatch {
 }
 
 /**
- * The patch a body asks for. Read-only properties the SDK echoes back (`creationDate`,
- * `attributes`, `links`, `pricing`, `totalPrice`, `currencySymbol`) and unknown properties are
- * ignored, as the service ignores them.
+ * The patch a body asks for. `currencyCode` and `transactionType`, read-only on the Order resource,
+ * are refused (400/800002) rather than ignored. Other read-only properties the SDK echoes back in
+ * every body (`creationDate`, `attributes`, `links`, `pricing`, `totalPrice`, `currencySymbol`) and
+ * unknown properties are ignored, as the service ignores them.
  */
 export function readOrderPatch(body: unknown): OrderPatch {
   const normalized = camelCaseKeys(body);
   if (!isObject(normalized)) throw invalidInput("The request body must be a JSON object (a partial Order).");
   const order = new PropertyReader(normalized, "");
-  return given({
+  const patch: OrderPatch = given({
     id: order.string("id"),
     billingCycle: order.enumValue("billingCycle", readBillingCycle, "a billing cycle such as monthly or annual"),
     status: order.enumValue("status", readOrderStatus, "an order status such as cancelled"),
     fields: given({
       alternateId: order.string("alternateId"),
       referenceCustomerId: order.string("referenceCustomerId"),
-      currencyCode: order.string("currencyCode"),
-      transactionType: order.string("transactionType"),
       client: readClient(order.object("client")),
     }),
     lineItems: order.objects("lineItems")?.map(readLineItem),
   });
+  // What each job needs, read-only fields, provisioningContext values: the rules the facade checks too.
+  const problem = orderPatchProblem({
+    billingCycle: patch.billingCycle,
+    cancels: patch.status === "cancelled",
+    currencyCode: order.string("currencyCode"),
+    transactionType: order.string("transactionType"),
+    lineItems: patch.lineItems?.map((line) => ({ ...line, provisioningContext: line.fields.provisioningContext })),
+  });
+  if (problem) throw invalidInput(`The property ${problem.field} ${problem.problem}.`);
+  return patch;
 }

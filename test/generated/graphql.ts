@@ -48,7 +48,7 @@ export type OrderLineItemInput = {
   partnerIdOnRecord?: string | null | undefined;
   /** Promotion to apply. */
   promotionId?: string | null | undefined;
-  /** Offer-specific provisioning values (a JSON object). */
+  /** Offer-specific provisioning values: a JSON object whose values are strings (Partner Center's Dictionary<string, string>); another value is BAD_USER_INPUT naming the key. */
   provisioningContext?: Record<string, unknown> | null | undefined;
   /** Purchase commitment of the line. */
   purchaseCommitment?: PurchaseCommitmentInput | null | undefined;
@@ -105,7 +105,7 @@ export type RenewsToInput = {
   termDuration?: string | null | undefined;
 };
 
-/** The changes to make to an order; only the fields given are sent to Partner Center. Change the billing cycle (billingCycle + lineItems), buy an add-on (a line with parentSubscriptionId), cancel lines (status CANCELLED + lineItems), cancel a sandbox order (status CANCELLED alone), or change a quantity (lineItems with quantity). */
+/** The changes to make to an order; only the fields given are sent to Partner Center, and a job missing what it needs is BAD_USER_INPUT naming the field (extensions.field), with no call. Change the billing cycle: billingCycle, and lineItems, each with lineItemNumber, offerId, subscriptionId and quantity. Buy an add-on: a line with parentSubscriptionId, offerId and a quantity of at least 1. Cancel lines: status CANCELLED and lineItems, each with lineItemNumber and offerId (software, inside its cancellation window; the lines come back with quantity 0, and the order is CANCELLED once every line is, else COMPLETED). Cancel a whole order: status CANCELLED alone (software orders; reserved instances in the integration sandbox only). Change a quantity: a line with lineItemNumber and a quantity of 0 or more. */
 export type UpdateOrderInput = {
   /** New alternate id. */
   alternateId?: string | null | undefined;
@@ -113,15 +113,21 @@ export type UpdateOrderInput = {
   billingCycle?: BillingCycle | null | undefined;
   /** Client application context. */
   client?: ClientContextInput | null | undefined;
-  /** Currency of the order (ISO 4217). */
+  /**
+   * Read-only in Partner Center (set when the order is placed): a value is BAD_USER_INPUT, with no call. Kept so that existing documents still validate.
+   * @deprecated read-only in Partner Center
+   */
   currencyCode?: string | null | undefined;
   /** Lines to change or add. */
   lineItems?: Array<OrderLineItemInput> | null | undefined;
   /** Customer id the order refers to. */
   referenceCustomerId?: string | null | undefined;
-  /** CANCELLED to cancel the listed lines, or the whole order in the integration sandbox. */
+  /** CANCELLED, the only status a caller can set: with lineItems (each with lineItemNumber and offerId) it cancels those lines, alone it cancels every line. Partner Center cancels software this way inside the cancellation window, and reserved instances only in the integration sandbox; new-commerce, Azure plan and marketplace lines are cancelled through their subscription instead (refused with BAD_USER_INPUT, upstream code 4018). */
   status?: OrderStatus | null | undefined;
-  /** Transaction type of the order, e.g. UserPurchase. */
+  /**
+   * Read-only in Partner Center (UserPurchase, SystemPurchase, SystemBilling): a value is BAD_USER_INPUT, with no call. Kept so that existing documents still validate.
+   * @deprecated read-only in Partner Center
+   */
   transactionType?: string | null | undefined;
 };
 

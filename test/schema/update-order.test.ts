@@ -60,12 +60,10 @@ describe("updateOrder against the simulator", () => {
   });
 
   it("1b. a cycle the offer does not support is refused with Partner Center's 400 (BAD_USER_INPUT)", async () => {
-    const { customerId, orderId, offerId } = jobs.billingCycleRefused;
-    const response = await facade.request(UpdateOrderDocument, {
-      customerId,
-      orderId,
-      input: { billingCycle: "ANNUAL", lineItems: [{ lineItemNumber: 0, offerId }] },
-    });
+    const { customerId, orderId } = jobs.billingCycleRefused;
+    const read = await facade.request(CustomerOrderDocument, { customerId, orderId });
+    const lineItems = read.body.data!.customer.order!.lineItems.map(({ lineItemNumber, offerId, subscriptionId, quantity }) => ({ lineItemNumber, offerId, subscriptionId, quantity }));
+    const response = await facade.request(UpdateOrderDocument, { customerId, orderId, input: { billingCycle: "ANNUAL", lineItems } });
     expect(response.body.data).toBeNull();
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", upstream: { status: 400, code: 6001, source: "PartnerFD" } });
   });
@@ -115,8 +113,8 @@ describe("updateOrder against the simulator", () => {
 
   it("3b. cancelling outside the cancellation window is refused", async () => {
     const { customerId, orderId } = jobs.cancelOutsideWindow;
-    const response = await facade.request(UpdateOrderDocument, { customerId, orderId, input: { status: "CANCELLED", lineItems: [{ lineItemNumber: 0 }] } });
-    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", upstream: { status: 400 } });
+    const response = await facade.request(UpdateOrderDocument, { customerId, orderId, input: { status: "CANCELLED", lineItems: [{ lineItemNumber: 0, offerId: "DG7GMGF0DVT7:000C:DG7GMGF0FVZM" }] } });
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", upstream: { status: 400, code: 4018 } });
   });
 
   it("4. cancels an integration-sandbox order with {id, status}", async () => {

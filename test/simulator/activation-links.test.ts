@@ -85,7 +85,7 @@ describe("GET …/orders/{o}/activationlinks", () => {
     expect((await activationLinks(customers.fabrikam, orderId)).body).toEqual(collection(self, activationLink(orderId, 0), activationLink(orderId, 1)));
 
     const cancelled = await call(simulator, "PATCH", orderPath(customers.fabrikam, orderId), {
-      body: { status: "cancelled", lineItems: [{ lineItemNumber: 0 }] },
+      body: { status: "cancelled", lineItems: [{ lineItemNumber: 0, offerId: "DG7GMGF0DVSV:0004:DG7GMGF0FM8G" }] },
     });
     expect(cancelled.status).toBe(200);
     expect((await activationLinks(customers.fabrikam, orderId)).body).toEqual(collection(self, activationLink(orderId, 1)));

@@ -40,7 +40,7 @@ describe("authentication", () => {
     const { cancelLines } = SEED.jobs;
     const { status } = await call(simulator, "PATCH", orderPath(cancelLines.customerId, cancelLines.orderId), {
       anonymous: true,
-      body: { status: "cancelled", lineItems: [{ lineItemNumber: 0 }] },
+      body: { status: "cancelled", lineItems: [{ lineItemNumber: 0, offerId: "DG7GMGF0FKZV:0003:DG7GMGF0DWMS" }] },
     });
     expect(status).toBe(401);
     const { body } = await call(simulator, "GET", orderPath(cancelLines.customerId, cancelLines.orderId));

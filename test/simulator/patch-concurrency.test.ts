@@ -55,7 +55,7 @@ describe("If-Match", () => {
 
   it("refuses any etag but * for an order that has none yet", async () => {
     const { customerId, orderId } = SEED.jobs.cancelLines;
-    const cancel = { status: "cancelled", lineItems: [{ lineItemNumber: 0 }] };
+    const cancel = { status: "cancelled", lineItems: [{ lineItemNumber: 0, offerId: "DG7GMGF0FKZV:0003:DG7GMGF0DWMS" }] };
     const refused = await call(simulator, "PATCH", orderPath(customerId, orderId), { body: cancel, headers: { "If-Match": `"${etag(orderId, 0)}"` } });
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe(2055);

@@ -38,17 +38,24 @@ describe("1. billing-cycle change", () => {
     expect(await read(jobs.billingCycleChange)).toEqual(expected);
   });
 
+  const exampleLines = () => fixture("patch-request-billing-cycle.json").LineItems;
+
   it.each(["annual", "Annual", "ANNUAL"])("reads billingCycle %s case-insensitively", async (billingCycle) => {
-    const { status, body } = await patch(jobs.billingCycleChange, { billingCycle });
+    const { status, body } = await patch(jobs.billingCycleChange, { billingCycle, lineItems: exampleLines() });
     expect(status).toBe(200);
     expect(body.billingCycle).toBe("annual");
   });
 
-  it("keeps the line items when the body has none", async () => {
+  it.each([
+    ["no line items", {}, "lineItems", "must list the order's lines to change the billing cycle"],
+    ["a line without its subscriptionId", { lineItems: [{ lineItemNumber: 0, offerId: "2828BE95-46BA-4F91-B2FD-0BEF192ECF60", quantity: 2 }] }, "lineItems[0].subscriptionId", "is required to change the billing cycle"],
+    ["a line without its quantity", { lineItems: [{ lineItemNumber: 0, offerId: "2828BE95-46BA-4F91-B2FD-0BEF192ECF60", subscriptionId: "69829602-C219-40FD-A3D5-4150FCA41A19" }] }, "lineItems[0].quantity", "is required to change the billing cycle"],
+  ])("refuses a billing-cycle change with %s (400/800002 naming the field), changing nothing", async (_case, lines, field, problem) => {
     const before = await read(jobs.billingCycleChange);
-    const { body } = await patch(jobs.billingCycleChange, { BillingCycle: "Triennial" });
-    expect(body.billingCycle).toBe("triennial");
-    expect(body.lineItems).toEqual(before.lineItems);
+    const { status, body } = await patch(jobs.billingCycleChange, { BillingCycle: "Triennial", ...lines });
+    expect(status).toBe(400);
+    expect(body).toEqual({ code: 800002, description: `The property ${field} ${problem}.`, data: [], source: "PartnerFD" });
+    expect(await read(jobs.billingCycleChange)).toEqual(before);
   });
 });
 
@@ -113,7 +120,7 @@ describe("2. add-on", () => {
   it("makes the new subscription a parent for later add-ons", async () => {
     const first = await patch(jobs.addOn, fixture("patch-request-add-on.json"));
     const { status, body } = await patch(jobs.addOn, {
-      lineItems: [{ offerId: "E59159FC-6F67-4599-B3CB-17FF4020F643", parentSubscriptionId: first.body.lineItems[1].subscriptionId.toLowerCase() }],
+      lineItems: [{ offerId: "E59159FC-6F67-4599-B3CB-17FF4020F643", parentSubscriptionId: first.body.lineItems[1].subscriptionId.toLowerCase(), quantity: 1 }],
     });
     expect(status).toBe(200);
     expect(body.lineItems[2]).toMatchObject({ lineItemNumber: 2, quantity: 1 });
@@ -216,8 +223,6 @@ describe("partial updates", () => {
     const before = await read(jobs.quantityChange);
     const { status, body } = await patch(jobs.quantityChange, {
       AlternateId: "0123456789ab",
-      currencyCode: "EUR",
-      TransactionType: "UserPurchase",
       Client: { Name: "Contoso portal" },
       lineItems: [
         {
@@ -251,7 +256,6 @@ describe("partial updates", () => {
     expect(body).toEqual({
       ...before,
       alternateId: "0123456789ab",
-      currencyCode: "EUR",
       client: { ...before.client, name: "Contoso portal" },
       lineItems,
       attributes: { objectType: "Order", etag: etag(jobs.quantityChange.orderId, 2) },

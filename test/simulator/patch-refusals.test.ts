@@ -13,6 +13,12 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
+/** The order's lines as a billing-cycle change must list them: number, offer, subscription, quantity. */
+async function billingLines(job: Job): Promise<Array<Record<string, unknown>>> {
+  const order = (await call(simulator, "GET", orderPath(job.customerId, job.orderId))).body as { lineItems: Array<Record<string, unknown>> };
+  return order.lineItems.map(({ lineItemNumber, offerId, subscriptionId, quantity }) => ({ lineItemNumber, offerId, subscriptionId, quantity }));
+}
+
 async function expectRefused(job: Job, body: unknown, expected: { code: number | string; description?: unknown }): Promise<void> {
   const path = orderPath(job.customerId, job.orderId, "?include_price=true");
   const before = (await call(simulator, "GET", path)).body;
@@ -25,7 +31,7 @@ async function expectRefused(job: Job, body: unknown, expected: { code: number |
 describe("cancellation", () => {
   it("refuses to cancel lines once the cancellation window has passed (4018)", async () => {
     const { orderId } = jobs.cancelOutsideWindow;
-    await expectRefused(jobs.cancelOutsideWindow, { id: orderId, status: "cancelled", lineItems: [{ lineItemNumber: 0 }] }, {
+    await expectRefused(jobs.cancelOutsideWindow, { id: orderId, status: "cancelled", lineItems: [{ lineItemNumber: 0, offerId: "DG7GMGF0DVT7:000C:DG7GMGF0FVZM" }] }, {
       code: 4018,
       description: `Unable to process the order: the cancellation window of order ${orderId} has passed.`,
     });
@@ -77,19 +83,20 @@ describe("cancellation", () => {
 
 describe("billing-cycle change", () => {
   it("refuses a cycle an offer of the order does not support (6001)", async () => {
-    await expectRefused(jobs.billingCycleRefused, { BillingCycle: "Annual" }, {
+    await expectRefused(jobs.billingCycleRefused, { BillingCycle: "Annual", LineItems: await billingLines(jobs.billingCycleRefused) }, {
       code: 6001,
       description: `The billing cycle 'annual' is not supported for the offer ${jobs.billingCycleRefused.offerId}.`,
     });
   });
 
   it("refuses a cycle it does not know, and unknown", async () => {
-    await expectRefused(jobs.billingCycleChange, { billingCycle: "weekly" }, { code: 800002, description: expect.stringContaining("weekly") });
-    await expectRefused(jobs.billingCycleChange, { billingCycle: "unknown" }, { code: 800002 });
+    await expectRefused(jobs.billingCycleChange, { billingCycle: "weekly", lineItems: await billingLines(jobs.billingCycleChange) }, { code: 800002, description: expect.stringContaining("weekly") });
+    await expectRefused(jobs.billingCycleChange, { billingCycle: "unknown", lineItems: await billingLines(jobs.billingCycleChange) }, { code: 800002, description: "billingCycle cannot be changed to unknown." });
   });
 
   it("refuses the whole PATCH, including the line changes it carries", async () => {
-    await expectRefused(jobs.billingCycleRefused, { billingCycle: "annual", alternateId: "changed", lineItems: [{ lineItemNumber: 1, quantity: 1 }] }, {
+    const lines = await billingLines(jobs.billingCycleRefused);
+    await expectRefused(jobs.billingCycleRefused, { billingCycle: "annual", alternateId: "changed", lineItems: lines.map((line) => ({ ...line, quantity: 1 })) }, {
       code: 6001,
     });
   });

@@ -100,7 +100,7 @@ describe("GET …/provisioningstatus after PATCH", () => {
     expect((await provisioning(customerId, orderId)).body).toEqual(collection(line(0, "unfulfilled"), line(1, "fulfilled")));
 
     // Cancelling the last line cancels the order; both lines stay unfulfilled.
-    const rest = await patch(customerId, orderId, { status: "cancelled", lineItems: [{ lineItemNumber: 1 }] });
+    const rest = await patch(customerId, orderId, { status: "cancelled", lineItems: [{ lineItemNumber: 1, offerId: "DG7GMGF0DVT7:000C:DG7GMGF0FVZM" }] });
     expect(rest.body.status).toBe("cancelled");
     expect((await provisioning(customerId, orderId)).body).toEqual(collection(line(0, "unfulfilled"), line(1, "unfulfilled")));
   });
@@ -144,7 +144,7 @@ describe("GET …/provisioningstatus after PATCH", () => {
   it("is unchanged by a refused PATCH", async () => {
     const { customerId, orderId } = jobs.cancelOutsideWindow;
     const before = (await provisioning(customerId, orderId)).body;
-    expect((await patch(customerId, orderId, { status: "cancelled", lineItems: [{ lineItemNumber: 0 }] })).status).toBe(400);
+    expect((await patch(customerId, orderId, { status: "cancelled", lineItems: [{ lineItemNumber: 0, offerId: "DG7GMGF0DVT7:000C:DG7GMGF0FVZM" }] })).status).toBe(400);
     expect((await provisioning(customerId, orderId)).body).toEqual(before);
     expect(before).toEqual(collection(line(0, "fulfilled", [[10, "fulfilled"]])));
   });

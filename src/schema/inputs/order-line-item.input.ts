@@ -45,7 +45,10 @@ export class OrderLineItemInput {
   @Field(() => DateTimeScalar, { nullable: true, description: "Custom end date of the term (RFC 3339)." })
   customTermEndDate?: string | null;
 
-  @Field(() => JSONObjectScalar, { nullable: true, description: "Offer-specific provisioning values (a JSON object)." })
+  @Field(() => JSONObjectScalar, {
+    nullable: true,
+    description: "Offer-specific provisioning values: a JSON object whose values are strings (Partner Center's Dictionary<string, string>); another value is BAD_USER_INPUT naming the key.",
+  })
   provisioningContext?: Record<string, unknown> | null;
 
   @Field(() => PurchaseCommitmentInput, { nullable: true, description: "Purchase commitment of the line." })

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context/index.js";
-import { type OrderModel, type OrderView, toWireBillingCycle, toWireOrderStatus, REQUEST_KEY, requestGuid, unquoteEtag } from "../../partner-center/index.js";
+import { type OrderModel, type OrderView, toWireBillingCycle, toWireOrderStatus, orderPatchProblem, OrderStatus, REQUEST_KEY, requestGuid, unquoteEtag } from "../../partner-center/index.js";
 import { badUserInput } from "../errors.js";
 import { UpdateOrderInput } from "../inputs/update-order.input.js";
 import { Order } from "../types/order.type.js";
@@ -91,6 +91,8 @@ export class UpdateOrderResolver {
       }
     }
     validateInput(input);
+    const problem = orderPatchProblem({ ...input, cancels: input.status === OrderStatus.CANCELLED });
+    if (problem) throw badUserInput("input", problem.problem, problem.field);
     return loaders.updateOrder({
       customerId,
       orderId,
