@@ -127,7 +127,7 @@ describe("Partner Center's own answers, as its docs show them", () => {
       if (request.method === "PATCH" && request.path.endsWith("/stale-o1")) return { status: 400, body: pcError(2055, "Etag is no longer valid") };
       if (request.method === "PATCH" && request.path.endsWith("/window-o1")) return { status: 400, body: pcError(4018, "Unable to process order") };
       if (request.path === "/v1/customers/attested/orders") {
-        const order = { ...wireOrder("attested", "attested-o1", false), partnerOnRecordAttestationAccepted: true } as Record<string, unknown> & { lineItems: Array<Record<string, unknown>> };
+        const order = { ...wireOrder("attested", "attested-o1", false), partnerOnRecordAttestationAccepted: true } as unknown as Record<string, unknown> & { lineItems: Array<Record<string, unknown>> };
         order.lineItems[0]!.additionalPartnerIdsOnRecord = ["5104562", "6123890"];
         return { body: { totalCount: 1, items: [order], attributes: { objectType: "Collection" } } };
       }
