@@ -98,6 +98,11 @@ const variables = {
   UPSTREAM_RETRY_AFTER_MAX_WAIT_MS: { schema: integer(0, 600_000), default: "5000" },
   UPSTREAM_MAX_CONCURRENCY: { schema: integer(1, 10_000), default: "64" },
   UPSTREAM_MAX_PAGES: { schema: integer(1, 1000), default: "20" },
+  UPSTREAM_COALESCE: { schema: boolean, default: "true" },
+  // A day at most: a cached order list older than that is not what anyone means by a cache.
+  UPSTREAM_CACHE_TTL_MS: { schema: integer(0, 86_400_000), default: "0" },
+  UPSTREAM_CACHE_MAX_BYTES: { schema: integer(1024, 16 * 1024 ** 3), default: String(64 * 1024 ** 2) },
+  UPSTREAM_CACHE_STALE_IF_ERROR_MS: { schema: integer(0, 86_400_000), default: "0" },
   OPERATION_DEADLINE_MS: { schema: integer(1, 3_600_000), default: "60000" },
   MAX_QUERY_DEPTH: { schema: integer(2, 100), default: "12" },
   MAX_QUERY_NODES: { schema: integer(1, 1_000_000), default: "5000" },
@@ -151,6 +156,14 @@ export interface Config {
     redisCommandTimeoutMs: number;
     /** CALLER_KEY_SECRET: caller keys are an HMAC with it; unset = SHA-256 of the token. */
     callerKeySecret: string | undefined;
+  };
+  /** Shared in-flight GETs and the response cache. */
+  reads: {
+    coalesce: boolean;
+    /** 0 = no response cache. */
+    cacheTtlMs: number;
+    cacheMaxBytes: number;
+    staleIfErrorMs: number;
   };
   limits: {
     maxUpstreamCallsPerOperation: number;
@@ -213,6 +226,12 @@ export function loadConfig(env: Env): Config {
       redisUrl: read(env, "REDIS_URL"),
       redisCommandTimeoutMs: read(env, "REDIS_COMMAND_TIMEOUT_MS"),
       callerKeySecret: read(env, "CALLER_KEY_SECRET"),
+    },
+    reads: {
+      coalesce: read(env, "UPSTREAM_COALESCE"),
+      cacheTtlMs: read(env, "UPSTREAM_CACHE_TTL_MS"),
+      cacheMaxBytes: read(env, "UPSTREAM_CACHE_MAX_BYTES"),
+      staleIfErrorMs: read(env, "UPSTREAM_CACHE_STALE_IF_ERROR_MS"),
     },
     limits: {
       maxUpstreamCallsPerOperation: read(env, "MAX_UPSTREAM_CALLS_PER_OPERATION"),

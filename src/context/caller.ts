@@ -4,7 +4,7 @@
  * MalformedHeaderError, which the server answers with HTTP 400 before anything runs.
  */
 import { randomUUID } from "node:crypto";
-import { REQUEST_KEY, type UpstreamCaller, requestGuid } from "../partner-center/index.js";
+import { REQUEST_KEY, type UpstreamCaller, newReadStats, readCachePolicy, requestGuid } from "../partner-center/index.js";
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -72,5 +72,7 @@ export function readCaller(headers: Headers, options: CallerOptions): Caller {
     locale: header(headers, "x-locale"),
     deadline: options.now + options.operationDeadlineMs,
     stats: { calls: 0, retries: 0 },
+    cachePolicy: readCachePolicy(header(headers, "cache-control")),
+    reads: newReadStats(),
   };
 }

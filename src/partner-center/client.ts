@@ -14,6 +14,7 @@ import { SpanKind, SpanStatusCode, context as otelContext, propagation, trace } 
 import got, { type Got, type Response } from "got";
 import pLimit, { type LimitFunction } from "p-limit";
 import { type Clock, systemClock } from "./clock.js";
+import { type CachePolicy, type ReadCache, type ReadStats, type SharedCall } from "./read-cache.js";
 import { type BillingCycle, toBillingTypeQuery } from "./enums.js";
 import { PartnerCenterError, errorFromStatus, shuttingDown, upstreamFailure } from "./errors.js";
 import {
@@ -58,6 +59,8 @@ export interface PartnerCenterClientOptions extends UpstreamPolicy {
   observer?: UpstreamObserver;
   /** Where backoff waits and deadlines read time (the system clock by default). */
   clock?: Clock;
+  /** Shared in-flight GETs and the response cache (UPSTREAM_COALESCE, UPSTREAM_CACHE_*); none: every GET is its own call. */
+  reads?: ReadCache;
 }
 
 /** Who is calling, for one GraphQL operation. */
@@ -74,6 +77,10 @@ export interface UpstreamCaller {
   deadline: number;
   /** Counters of this operation, for its log line. */
   stats: { calls: number; retries: number };
+  /** The caller's Cache-Control for this operation. */
+  cachePolicy?: CachePolicy;
+  /** This operation's cache and coalescing counts (extensions.upstreamCache, the log line). */
+  reads?: ReadStats;
 }
 
 export interface UpstreamAttempt {
@@ -161,6 +168,7 @@ export class PartnerCenterClient {
   readonly #apiRoot: string;
   readonly #throttle: Throttle;
   readonly #clock: Clock;
+  readonly #reads: ReadCache | undefined;
   readonly #agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
   /** Aborted when shutdown cuts in-flight operations off: every attempt, wait and backoff listens to it. */
   readonly #shutdown = new AbortController();
@@ -172,6 +180,7 @@ export class PartnerCenterClient {
     this.#limit = pLimit(options.maxConcurrency);
     this.#throttle = options.throttle;
     this.#clock = options.clock ?? systemClock;
+    this.#reads = options.reads;
     this.#http = got.extend({
       agent: this.#agents,
       retry: { limit: 0 },
@@ -241,7 +250,14 @@ export class PartnerCenterClient {
       headers["if-match"] = etag === "*" ? "*" : `"${etag}"`;
     }
     const request: UpstreamRequest = { method: "PATCH", customerId, url: `${this.#apiRoot}${orderPath(customerId, orderId)}`, route: ORDER_ROUTE, headers, body: JSON.stringify(patch) };
-    return this.#send(caller, request, assertOrder);
+    const callsBefore = caller.stats.calls;
+    try {
+      return await this.#send(caller, request, assertOrder);
+    } finally {
+      // Sent at least once, whatever the answer: the order may have changed, so no read of that
+      // customer cached before, or in flight since before, is served again (README, Response cache).
+      if (caller.stats.calls > callsBefore) await this.#reads?.invalidate(customerId);
+    }
   }
 
   /**
@@ -323,6 +339,32 @@ export class PartnerCenterClient {
    * like a malformed one (docs/errors.md).
    */
   async #send<T>(caller: UpstreamCaller, request: UpstreamRequest, check: (body: unknown, correlationId: string) => T): Promise<T> {
+    const reads = this.#reads;
+    if (request.method !== "GET" || reads === undefined) return (await this.#exchange(caller, request, check)).value;
+    const result = await reads.read(
+      {
+        callerKey: this.#throttle.callerKeyOf(caller),
+        customerId: request.customerId,
+        url: request.url,
+        locale: caller.locale,
+        policy: caller.cachePolicy ?? "default",
+        path: new URL(request.url).pathname.slice(new URL(this.#apiRoot).pathname.length),
+        stats: (caller.reads ??= { hits: 0, misses: 0, coalesced: 0, stale: [], maxAgeMs: 0 }),
+        deadline: caller.deadline,
+        deadlineError: () => upstreamFailure("the operation's deadline passed", caller.correlationId),
+      },
+      async (shared) => {
+        const { value, raw } = await this.#exchange(shared ? sharedCaller(caller, shared) : caller, request, check);
+        return { body: raw, value };
+      },
+      isStaleEligible,
+    );
+    // A body from the cache or another's call is parsed anew: the mapping changes what it is given.
+    return result.own ?? check(JSON.parse(result.body) as unknown, caller.correlationId);
+  }
+
+  /** One logical request through the resilience policy; the checked value and the body as received. */
+  async #exchange<T>(caller: UpstreamCaller, request: UpstreamRequest, check: (body: unknown, correlationId: string) => T): Promise<{ value: T; raw: string }> {
     const { maxRetries } = this.#options;
     // One MS-RequestId per logical request, reused on every attempt (it is the idempotency key).
     const headers: Record<string, string> = {
@@ -350,7 +392,7 @@ export class PartnerCenterClient {
 
       if (outcome.kind === "ok") {
         try {
-          return check(outcome.body, caller.correlationId);
+          return { value: check(outcome.body, caller.correlationId), raw: outcome.raw };
         } catch (error) {
           if (!(error instanceof PartnerCenterError)) throw error;
           outcome = { kind: "retryable", error };
@@ -433,6 +475,20 @@ export class PartnerCenterClient {
   }
 }
 
+/**
+ * The caller a shared GET is sent with: the leader's token, headers and counters, but the longest
+ * deadline of those waiting for it, so that one operation's deadline does not fail the others.
+ */
+function sharedCaller(caller: UpstreamCaller, shared: SharedCall): UpstreamCaller {
+  const copy: UpstreamCaller = { ...caller };
+  Object.defineProperty(copy, "deadline", { get: () => shared.deadline, enumerable: true });
+  return copy;
+}
+
+/** A failed refresh that may be answered from an expired entry: 5xx, timeout, reset, malformed body, 429, cool-down. */
+const isStaleEligible = (error: unknown): boolean =>
+  error instanceof PartnerCenterError && (error.code === "UPSTREAM_ERROR" || error.code === "RATE_LIMITED");
+
 /** An etag as given, quoted or not (Partner Center's bodies carry it bare, HTTP quotes it), without its quotes. */
 export const unquoteEtag = (value: string): string => value.replace(/^"|"$/g, "");
 
@@ -440,7 +496,7 @@ const orderPath = (customerId: string, orderId: string): string =>
   `/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`;
 
 type AttemptOutcome =
-  | { kind: "ok"; body: unknown }
+  | { kind: "ok"; body: unknown; raw: string }
   | { kind: "throttled"; error: PartnerCenterError; retryAfterSeconds: number }
   | { kind: "retryable"; error: PartnerCenterError }
   | { kind: "final"; error: PartnerCenterError };
@@ -450,7 +506,7 @@ function classify(response: Response<Buffer>, correlationId: string, now: number
   const body = response.body.toString("utf8");
   if (status >= 200 && status < 300) {
     try {
-      return { kind: "ok", body: JSON.parse(body) };
+      return { kind: "ok", body: JSON.parse(body), raw: body };
     } catch {
       return { kind: "retryable", error: upstreamFailure("the answer was not valid JSON", correlationId, status) };
     }

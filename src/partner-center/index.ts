@@ -6,6 +6,7 @@ export * from "./enums.js";
 export * from "./errors.js";
 export * from "./mapping.js";
 export * from "./order-jobs.js";
+export * from "./read-cache.js";
 export * from "./request-ids.js";
 export * from "./throttle.js";
 export type * from "./models.js";

@@ -104,6 +104,11 @@ export class Throttle {
     return this.#store.close();
   }
 
+  /** The caller's key (a hash of its token, an HMAC with CALLER_KEY_SECRET), computed once per operation. */
+  callerKeyOf(caller: ThrottledCaller): string {
+    return this.#callerKey(caller);
+  }
+
   #callerKey(caller: ThrottledCaller): string {
     let key = this.#callerKeys.get(caller);
     if (key === undefined) {
@@ -279,6 +284,11 @@ export class RedisThrottleStore implements ThrottleStore {
             insuranceLimiter: this.#localBudget,
           })
         : undefined;
+  }
+
+  /** The connection while Redis is available, for the response cache to share (read-cache.ts); else undefined. */
+  get connection(): Redis | undefined {
+    return this.#state === "up" ? this.#redis : undefined;
   }
 
   async admit(callerKey: string, customerId: string): Promise<Hold | undefined> {

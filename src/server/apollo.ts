@@ -16,6 +16,7 @@ import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import { operationLogPlugin } from "./plugins/operation-log.plugin.js";
 import { upstreamBudgetPlugin } from "./plugins/upstream-budget.plugin.js";
+import { upstreamCachePlugin } from "./plugins/upstream-cache.plugin.js";
 import { maxQueryNodesRule } from "./query-nodes.rule.js";
 
 /** Far above any document that fits the upstream-call budget; this only stops parser abuse. */
@@ -67,6 +68,7 @@ export async function startApollo(config: Config, logger: Logger, metrics: Metri
       ApolloServerPluginInlineTraceDisabled(),
       upstreamBudgetPlugin(),
       operationLogPlugin(logger, metrics),
+      ...(config.reads.cacheTtlMs > 0 ? [upstreamCachePlugin()] : []),
       // Sandbox follows GRAPHQL_INTROSPECTION: it is useless without introspection.
       config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],

@@ -2,7 +2,12 @@
 import type { Config } from "../config.js";
 import {
   type Clock,
+  MemoryResponseCacheStore,
   MemoryThrottleStore,
+  ReadCache,
+  RedisResponseCacheStore,
+  type ResponseCacheStore,
+  systemClock,
   callerKeyFunction,
   PartnerCenterClient,
   RedisThrottleStore,
@@ -68,11 +73,24 @@ async function throttleStore(config: Config, metrics: Metrics, logger: Logger, c
   return store;
 }
 
+/**
+ * Shared in-flight GETs and the response cache: in Redis when REDIS_URL is set (on the throttle's
+ * connection, this process's store while Redis is away), else in this process.
+ */
+function readCache(config: Config, store: ThrottleStore, metrics: Metrics, clock: Clock): ReadCache | undefined {
+  const { coalesce, cacheTtlMs, cacheMaxBytes, staleIfErrorMs } = config.reads;
+  if (!coalesce && cacheTtlMs === 0) return undefined;
+  const local = new MemoryResponseCacheStore({ maxBytes: cacheMaxBytes, clock });
+  const shared: ResponseCacheStore = store instanceof RedisThrottleStore ? new RedisResponseCacheStore(() => store.connection, local) : local;
+  return new ReadCache({ coalesce, ttlMs: cacheTtlMs, staleIfErrorMs, store: shared, clock, observer: metrics.readCacheObserver() });
+}
+
 /** Builds the one Partner Center client, its throttle and the metrics, and serves the facade. */
 export async function startFacade(config: Config, options: FacadeOptions): Promise<RunningServer> {
   const metrics = new Metrics();
+  const store = await throttleStore(config, metrics, options.logger, options.clock);
   const throttle = new Throttle({
-    store: await throttleStore(config, metrics, options.logger, options.clock),
+    store,
     maxWaitMs: config.upstream.retryAfterMaxWaitMs,
     observer: metrics.throttleObserver(),
     callerKey: callerKeyFunction(config.throttle.callerKeySecret),
@@ -84,6 +102,7 @@ export async function startFacade(config: Config, options: FacadeOptions): Promi
     ...config.upstream,
     throttle,
     clock: options.clock,
+    reads: readCache(config, store, metrics, options.clock ?? systemClock),
     observer: withUpstreamDebugLog(metrics.upstreamObserver(), options.logger),
   });
   let server: RunningServer;

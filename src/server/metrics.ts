@@ -4,7 +4,7 @@
  * in flight, and the default process metrics.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import type { ThrottleObserver, UpstreamObserver } from "../partner-center/index.js";
+import type { ReadCacheObserver, ThrottleObserver, UpstreamObserver } from "../partner-center/index.js";
 import { ANONYMOUS_OPERATION, BoundedLabelValues, MAX_OPERATION_LABELS } from "./label-values.js";
 
 /** Outcomes are `success` or an error code, all set by this code base: the bound only guards against a bug. */
@@ -109,6 +109,27 @@ export class Metrics {
       throttled: (event) => this.throttled.inc({ waited: String(event.waited) }),
       inFlight: (delta) => this.upstreamInFlight.inc(delta),
       queued: (delta) => this.upstreamQueued.inc(delta),
+    };
+  }
+
+  readonly upstreamCache = new Counter({
+    name: "partner_center_upstream_cache_total",
+    help: "Upstream GETs by what the response cache did: hit, miss (fetched), stale (an expired entry served after a failed refresh), bypass (Cache-Control of the caller).",
+    labelNames: ["result"] as const,
+    registers: [this.registry],
+  });
+
+  readonly upstreamCoalesced = new Counter({
+    name: "partner_center_upstream_coalesced_total",
+    help: "Upstream GETs that joined an identical call already in flight instead of making their own.",
+    registers: [this.registry],
+  });
+
+  /** Hooks for shared in-flight reads and the response cache. */
+  readCacheObserver(): ReadCacheObserver {
+    return {
+      cache: (result) => this.upstreamCache.inc({ result }),
+      coalesced: () => this.upstreamCoalesced.inc(),
     };
   }
 

@@ -45,6 +45,9 @@ export function operationLogPlugin(logger: Logger, metrics: Metrics): ApolloServ
               ...(caller.callerCorrelationId !== undefined && { upstreamCorrelationId: caller.correlationId }),
               outcome,
               errorCodes: codes,
+              // Reads that cost Partner Center nothing: served from the cache, or joined to another's call.
+              ...(caller.reads && caller.reads.hits > 0 && { cacheHits: caller.reads.hits }),
+              ...(caller.reads && caller.reads.coalesced > 0 && { coalesced: caller.reads.coalesced }),
             },
             "graphql operation",
           );
