@@ -14,7 +14,7 @@ import { SpanKind, SpanStatusCode, context as otelContext, propagation, trace } 
 import got, { type Got, type Response } from "got";
 import pLimit, { type LimitFunction } from "p-limit";
 import { type Clock, systemClock } from "./clock.js";
-import { type CachePolicy, type ReadCache, type ReadStats, type SharedCall } from "./read-cache.js";
+import { type CachePolicy, type ReadCache, type ReadStats, type SharedCall, newReadStats } from "./read-cache.js";
 import { type BillingCycle, toBillingTypeQuery } from "./enums.js";
 import { PartnerCenterError, errorFromStatus, shuttingDown, upstreamFailure } from "./errors.js";
 import {
@@ -202,7 +202,7 @@ export class PartnerCenterClient {
     if (query.billingType !== undefined) params.set(ORDERS_QUERY_KEYS.billingType, toBillingTypeQuery(query.billingType));
     params.set(ORDERS_QUERY_KEYS.includePrice, String(query.includePrice));
     params.set(ORDERS_QUERY_KEYS.includeSystemPurchases, String(query.includeSystemPurchases));
-    return this.#getCollection(caller, customerId, `/customers/${encodeURIComponent(customerId)}/orders?${params}`, ORDERS_ROUTE, assertOrderCollection, options);
+    return this.#getCollection(caller, customerId, `${ordersPath(customerId)}?${params}`, ORDERS_ROUTE, assertOrderCollection, options);
   }
 
   /** GET /customers/{customerId}/orders/{orderId}, with prices when asked (include_price). */
@@ -345,11 +345,12 @@ export class PartnerCenterClient {
       {
         callerKey: this.#throttle.callerKeyOf(caller),
         customerId: request.customerId,
-        url: request.url,
+        // A next page is the same URL with another continuation token (a header): the token is part of what is read.
+        url: request.headers[CONTINUATION_TOKEN] === undefined ? request.url : `${request.url}\n${CONTINUATION_TOKEN}: ${request.headers[CONTINUATION_TOKEN]}`,
         locale: caller.locale,
         policy: caller.cachePolicy ?? "default",
         path: new URL(request.url).pathname.slice(new URL(this.#apiRoot).pathname.length),
-        stats: (caller.reads ??= { hits: 0, misses: 0, coalesced: 0, stale: [], maxAgeMs: 0 }),
+        stats: (caller.reads ??= newReadStats()),
         deadline: caller.deadline,
         deadlineError: () => upstreamFailure("the operation's deadline passed", caller.correlationId),
       },
@@ -492,7 +493,9 @@ const isStaleEligible = (error: unknown): boolean =>
 /** An etag as given, quoted or not (Partner Center's bodies carry it bare, HTTP quotes it), without its quotes. */
 export const unquoteEtag = (value: string): string => value.replace(/^"|"$/g, "");
 
-const orderPath = (customerId: string, orderId: string): string =>
+/** Partner Center paths of a customer's orders and of one order, as requested (and as staleResources names them). */
+export const ordersPath = (customerId: string): string => `/customers/${encodeURIComponent(customerId)}/orders`;
+export const orderPath = (customerId: string, orderId: string): string =>
   `/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`;
 
 type AttemptOutcome =

@@ -52,6 +52,8 @@ export class MemoryResponseCacheStore implements ResponseCacheStore {
       // Bytes of the body (UTF-8) plus the key: what an entry costs this process, roughly.
       sizeCalculation: (entry, key) => Buffer.byteLength(entry.body, "utf8") + key.length,
       perf,
+      // Ages are read from the clock on every get (no 1-ms memo), so an injected clock's time is the truth.
+      ttlResolution: 0,
     });
     this.#generations = new LRUCache<string, number>({
       max: MAX_GENERATIONS,
@@ -175,12 +177,15 @@ export interface ReadStats {
   hits: number;
   misses: number;
   coalesced: number;
-  stale: Array<{ path: string; ageSeconds: number }>;
+  /** Partner Center paths (e.g. /customers/c-1/orders) served from an expired entry, with the age in seconds. */
+  staleResources: Map<string, number>;
+  /** The GraphQL fields those served, by response path, as the resolvers report them (extensions.upstreamCache.stale). */
+  stale: Array<{ path: Array<string | number>; ageSeconds: number }>;
   /** Age of the oldest data served, in ms. */
   maxAgeMs: number;
 }
 
-export const newReadStats = (): ReadStats => ({ hits: 0, misses: 0, coalesced: 0, stale: [], maxAgeMs: 0 });
+export const newReadStats = (): ReadStats => ({ hits: 0, misses: 0, coalesced: 0, staleResources: new Map(), stale: [], maxAgeMs: 0 });
 
 export interface ReadCacheOptions {
   coalesce: boolean;
@@ -199,7 +204,7 @@ export interface CachedRead {
   url: string;
   locale: string | undefined;
   policy: CachePolicy;
-  /** Where the body comes from, for `stale` (a Partner Center path, never the host or the query's token-free parts). */
+  /** The Partner Center path read (no host, no query), for staleResources. */
   path: string;
   stats: ReadStats;
   /** Epoch ms after which this reader stops waiting (a joiner keeps its own deadline). */
@@ -272,7 +277,7 @@ export class ReadCache {
         observer?.coalesced?.();
         flying.shared.deadline = Math.max(flying.shared.deadline, read.deadline);
         const { body } = await withDeadline(flying.promise, read.deadline - clock.now(), read.deadlineError);
-        this.#countMiss(read);
+        read.stats.misses++; // not from the cache; the metric counts it as coalesced, the leader's call as the miss
         return { body };
       }
       const sharedCall: SharedCall | undefined = joinable ? { deadline: read.deadline } : undefined;
@@ -286,7 +291,8 @@ export class ReadCache {
           () => this.#inFlight.delete(flightKey),
         );
       }
-      const { body, value } = await call;
+      // The leader too keeps its own deadline: the call it started goes on for those who joined it.
+      const { body, value } = sharedCall ? await withDeadline(call, read.deadline - clock.now(), read.deadlineError) : await call;
       this.#countMiss(read);
       if (cacheOn && read.policy !== "no-store") {
         await store.set(key, { body, storedAt: clock.now(), generation }, ttlMs + staleIfErrorMs);
@@ -295,7 +301,8 @@ export class ReadCache {
     } catch (error) {
       if (expired && staleEligible(error)) {
         const ageMs = clock.now() - expired.storedAt;
-        read.stats.stale.push({ path: read.path, ageSeconds: Math.floor(ageMs / 1000) });
+        const ageSeconds = Math.floor(ageMs / 1000);
+        read.stats.staleResources.set(read.path, Math.max(ageSeconds, read.stats.staleResources.get(read.path) ?? 0));
         read.stats.maxAgeMs = Math.max(read.stats.maxAgeMs, ageMs);
         observer?.cache?.("stale");
         return { body: expired.body };

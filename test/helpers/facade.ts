@@ -11,7 +11,7 @@ import { type LaunchOptions, type Launched, launch } from "../../src/index.js";
 export interface GraphQLResponse<TData> {
   status: number;
   headers: Headers;
-  body: { data?: TData | null; errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }> };
+  body: { data?: TData | null; errors?: Array<{ message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> };
 }
 
 export interface TestFacade {

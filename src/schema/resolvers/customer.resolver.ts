@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context/index.js";
-import type { OrderCollectionView, OrderView } from "../../partner-center/index.js";
+import { type OrderCollectionView, type OrderView, orderPath, ordersPath } from "../../partner-center/index.js";
 import { BillingCycle } from "../enums/billing-cycle.enum.js";
 import { readsOrderPrice } from "../selection.js";
 import { Customer } from "../types/customer.type.js";
 import { OrderCollection } from "../types/order-collection.type.js";
 import { Order } from "../types/order.type.js";
 import { orderRequest, ordersRequest, pricePathOf } from "../upstream-estimate.js";
+import { reportingStale } from "./stale.js";
 
 /** Whether this field's selection reads an order's prices: as the walk of the document found, else read now. */
 function readsPrice(info: GraphQLResolveInfo, { loaders }: RequestContext, route: string): () => boolean {
@@ -49,7 +50,8 @@ export class CustomerResolver {
     includeSystemPurchases?: boolean | null,
   ): Promise<OrderCollectionView> {
     const args = { indirectResellerId, billingType, includePrice, includeSystemPurchases };
-    return context.loaders.orders(ordersRequest(customer.id, args, readsPrice(info, context, "Customer.orders")));
+    const orders = context.loaders.orders(ordersRequest(customer.id, args, readsPrice(info, context, "Customer.orders")));
+    return reportingStale(context, info, [ordersPath(customer.id)], orders);
   }
 
   @FieldResolver(() => Order, {
@@ -68,6 +70,8 @@ export class CustomerResolver {
     })
     includePrice?: boolean | null,
   ): Promise<OrderView | null> {
-    return context.loaders.order(orderRequest(customer.id, { id, includePrice }, readsPrice(info, context, "Customer.order")));
+    const order = context.loaders.order(orderRequest(customer.id, { id, includePrice }, readsPrice(info, context, "Customer.order")));
+    // Its own GET, or a list this operation loads that holds it.
+    return reportingStale(context, info, [orderPath(customer.id, id), ordersPath(customer.id)], order);
   }
 }
