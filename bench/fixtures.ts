@@ -15,6 +15,11 @@ export const BENCH_CUSTOMER_COUNT = 64;
 export const benchCustomerId = (index: number): string =>
   `b3c0${(index % BENCH_CUSTOMER_COUNT).toString(16).padStart(4, "0")}-6f1e-4b7a-9c2d-5e8f0a1b2c3d`;
 
+/** The one customer every connection of the hot scenario reads; the stub answers it after HOT_UPSTREAM_DELAY_MS. */
+export const HOT_CUSTOMER = "c0ffee00-1234-4abc-9def-0123456789ab";
+/** Partner Center answers in hundreds of milliseconds: the hot scenario's upstream takes this long. */
+export const HOT_UPSTREAM_DELAY_MS = 100;
+
 /** The one customer whose collection is the heavy one. */
 export const HEAVY_CUSTOMER = "heavy";
 /** The tenant id its orders carry (referenceCustomerId, link URIs), as long as any real one. */

@@ -2,7 +2,7 @@
  * The GraphQL requests of each scenario, as ready-made POST bodies. The facade and the passthrough
  * receive the very same bytes; the passthrough reads only `operationName` and `variables`.
  */
-import { BENCH_CUSTOMER_COUNT, HEAVY_CUSTOMER, benchCustomerId, heavyLookupOrderId } from "./fixtures.js";
+import { BENCH_CUSTOMER_COUNT, HEAVY_CUSTOMER, HOT_CUSTOMER, benchCustomerId, heavyLookupOrderId } from "./fixtures.js";
 
 const LINK = "uri method headers { key value } body";
 
@@ -67,6 +67,11 @@ const body = (operationName: string, query: string, variables: Record<string, un
 /** One body per bench customer, so consecutive requests ask for different customers. */
 export function ordersBodies(): string[] {
   return Array.from({ length: BENCH_CUSTOMER_COUNT }, (_, i) => body("CustomerOrders", CUSTOMER_ORDERS, { customerId: benchCustomerId(i) }));
+}
+
+/** Every request reads the one hot customer's orders (a dashboard, many pollers). */
+export function hotBodies(): string[] {
+  return [body("CustomerOrders", CUSTOMER_ORDERS, { customerId: HOT_CUSTOMER })];
 }
 
 export function heavyBodies(): string[] {

@@ -10,7 +10,7 @@
  * failed or a sample answer was wrong.
  *
  * Environment: BENCH_DURATION (s per timed run, 10), BENCH_WARMUP (s, 3),
- * BENCH_SCENARIOS (orders,heavy,fan-out,mutation,redis,amplification,lookup), BENCH_PROFILE=1 (also profile the facade under
+ * BENCH_SCENARIOS (orders,heavy,fan-out,mutation,redis,amplification,lookup,hot), BENCH_PROFILE=1 (also profile the facade under
  * orders@32 with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600),
  * BENCH_RUNS (only these runs, e.g. orders@32), BENCH_FACADE_NODE_ARGS (node flags for the facade
  * only), BENCH_AMPLIFICATION_REQUESTS (timed amplification requests, 3).
@@ -20,14 +20,14 @@ import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { BENCH_AUTHORIZATION, runLoad } from "./load.js";
-import { FAN_OUT_ALIASES, FAN_OUT_DISTINCT, amplificationBodies, fanOutBodies, heavyBodies, lookupBodies, ordersBodies, updateOrderBodies } from "./operations.js";
+import { FAN_OUT_ALIASES, FAN_OUT_DISTINCT, amplificationBodies, fanOutBodies, heavyBodies, hotBodies, lookupBodies, ordersBodies, updateOrderBodies } from "./operations.js";
 import { CLOCK_TICKS, cpuSeconds, machineCpuSeconds, peakRssMiB, resetPeakRss, sampleRss, waitUntilIdle } from "./proc-stats.js";
 import { type Child, REPO_ROOT, forkReady, killAll, startFacade, startRedis } from "./processes.js";
 import { type ProfileSummary, formatSummary, newestProfile, summarizeCpuProfile } from "./profile-summary.js";
 import { type TargetMeasurement, type TargetName, checkTargets, firstDifference, formatChecks, formatTable } from "./report.js";
 import { HEAVY_LINES_PER_ORDER, HEAVY_ORDERS, LINES_PER_ORDER, ORDERS_PER_CUSTOMER } from "./fixtures.js";
 
-const SCENARIOS = ["orders", "heavy", "fan-out", "mutation", "redis", "amplification", "lookup"] as const;
+const SCENARIOS = ["orders", "heavy", "fan-out", "mutation", "redis", "amplification", "lookup", "hot"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 function numberFromEnv(name: string, fallback: number): number {
@@ -72,6 +72,8 @@ interface RunSpec {
   check(target: TargetName, answer: unknown): string[];
   /** Which facade answers: the default one, or one started with REDIS_URL (a redis-server of the bench's own). */
   facade?: "redis";
+  /** More environment for a facade started for this run only (e.g. UPSTREAM_CACHE_TTL_MS). */
+  facadeEnv?: Record<string, string>;
   /**
    * A fixed number of timed requests, after one warm-up request per connection, instead of the
    * warm-up rate × BENCH_DURATION: for documents so costly that a rate-sized run would not finish.
@@ -148,6 +150,15 @@ function runSpecs(scenarios: readonly Scenario[]): RunSpec[] {
           },
         });
         break;
+      case "hot": {
+        // Issue 19: every connection reads the same customer, whose upstream answers in 100 ms.
+        const check = ordersCheck(ORDERS_PER_CUSTOMER, LINES_PER_ORDER);
+        const hot = { scenario, connections: 32, bodies: hotBodies(), timeoutSeconds: 30, upstreamCallsPerRequest: 1, check };
+        specs.push({ ...hot, name: "hot@32 no-coalesce", facadeEnv: { UPSTREAM_COALESCE: "false" } });
+        specs.push({ ...hot, name: "hot@32" });
+        specs.push({ ...hot, name: "hot@32+cache 5s", facadeEnv: { UPSTREAM_CACHE_TTL_MS: "5000" } });
+        break;
+      }
       case "redis": {
         // Issue 11: the same load with REDIS_URL set (the shared rate budget and cool-downs).
         const check = ordersCheck(ORDERS_PER_CUSTOMER, LINES_PER_ORDER);
@@ -409,20 +420,23 @@ async function main(): Promise<number> {
       process.stdout.write(`${spec.name} (${spec.connections} connections)\n`);
       // The facade with REDIS_URL, on a redis-server of the bench's own, started for this run only.
       const redis = spec.facade === "redis" ? await startRedis() : undefined;
-      const redisFacade = redis ? await startFacade({ upstreamUrl: stub.url, nodeArgs: settings.facadeNodeArgs, env: { REDIS_URL: redis.url } }) : undefined;
-      if (redis && redisFacade) {
-        buildHashes.push(redisFacade.buildHash);
-        process.stdout.write(`  facade with REDIS_URL=${redis.url} (pid ${redisFacade.child.pid})\n`);
+      const env = { ...(redis && { REDIS_URL: redis.url }), ...spec.facadeEnv };
+      const ownFacade = Object.keys(env).length ? await startFacade({ upstreamUrl: stub.url, nodeArgs: settings.facadeNodeArgs, env }) : undefined;
+      if (ownFacade) {
+        buildHashes.push(ownFacade.buildHash);
+        process.stdout.write(`  facade with ${JSON.stringify(env)} (pid ${ownFacade.child.pid})\n`);
       }
       try {
         const [passthroughRow, floorRow] = [await measure(spec, baselines[0]!, stub), await measure(spec, baselines[1]!, stub)];
-        const target = redisFacade ?? facade;
+        const target = ownFacade ?? facade;
         const { sampleAnswer, ...measured } = await measure(spec, { name: "facade", child: target.child, url: target.url }, stub);
         measured.cpuRatioToPassthrough = measured.cpuSecondsPer1000 / passthroughRow.cpuSecondsPer1000;
         measured.cpuRatioToFloor = measured.cpuSecondsPer1000 / floorRow.cpuSecondsPer1000;
         measured.addedP50Ms = measured.latencyMs.p50 - passthroughRow.latencyMs.p50;
         // The floor must answer what the facade answers, or it is not the floor of this document.
-        const difference = spec.informational ? undefined : firstDifference(floorRow.sampleAnswer, sampleAnswer);
+        // extensions.upstreamCache (with the response cache on) is the facade's own; data and errors must match.
+        const { extensions: _extensions, ...comparable } = (sampleAnswer ?? {}) as Record<string, unknown>;
+        const difference = spec.informational ? undefined : firstDifference(floorRow.sampleAnswer, comparable);
         if (difference) {
           floorRow.sampleProblems.push(`answer differs from the facade's at ${difference}`);
           process.stdout.write(`  ${spec.name} json-floor: answer differs from the facade's at ${difference}\n`);
@@ -431,7 +445,7 @@ async function main(): Promise<number> {
         const { sampleAnswer: _f, ...floorMeasured } = floorRow;
         rows.push(passthroughMeasured, floorMeasured, measured);
       } finally {
-        await redisFacade?.child.stop(15_000);
+        await ownFacade?.child.stop(15_000);
         await redis?.child.stop(5_000);
       }
     }

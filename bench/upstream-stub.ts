@@ -5,6 +5,7 @@
  *
  *   GET   /v1/customers/{id}/orders?…include_price=true…  → the priced (or unpriced) collection
  *   GET   /v1/customers/heavy/orders/{o}?include_price=…   → one of the heavy customer's orders
+ *   (the hot customer's list is answered after HOT_UPSTREAM_DELAY_MS, as slow as Partner Center)
  *   PATCH /v1/customers/{c}/orders/{o}                     → an order
  *   GET   /__stats → {requests, gets, patches};  POST /__reset → zeroes them
  */
@@ -16,6 +17,8 @@ import {
   HEAVY_CUSTOMER,
   HEAVY_LINES_PER_ORDER,
   HEAVY_ORDERS,
+  HOT_CUSTOMER,
+  HOT_UPSTREAM_DELAY_MS,
   LINES_PER_ORDER,
   ORDERS_PER_CUSTOMER,
   benchCustomerId,
@@ -34,6 +37,7 @@ function buildBodies(): { byCustomer: Map<string, CollectionBodies>; fallback: C
     byCustomer.set(id, customerOrders(id, ORDERS_PER_CUSTOMER, LINES_PER_ORDER));
   }
   byCustomer.set(HEAVY_CUSTOMER, customerOrders(HEAVY_CUSTOMER, HEAVY_ORDERS, HEAVY_LINES_PER_ORDER));
+  byCustomer.set(HOT_CUSTOMER, customerOrders(HOT_CUSTOMER, ORDERS_PER_CUSTOMER, LINES_PER_ORDER));
   return { byCustomer, fallback: customerOrders("any-customer", ORDERS_PER_CUSTOMER, LINES_PER_ORDER), patch: patchedOrder() };
 }
 
@@ -70,7 +74,9 @@ function route(req: http.IncomingMessage, res: http.ServerResponse): void {
     stats.gets++;
     const bodies = byCustomer.get(customerId) ?? fallback;
     const priced = queryAt !== -1 && url.includes("include_price=true", queryAt);
-    return send(req, res, 200, priced ? bodies.priced : bodies.unpriced);
+    const answer = priced ? bodies.priced : bodies.unpriced;
+    if (customerId === HOT_CUSTOMER) return void setTimeout(() => send(req, res, 200, answer), HOT_UPSTREAM_DELAY_MS);
+    return send(req, res, 200, answer);
   }
   if (req.method === "GET" && match[2] !== undefined) {
     stats.gets++;
