@@ -14,6 +14,13 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url)); // dist-bench/bench
 export const REPO_ROOT = path.resolve(here, "../..");
 
+/**
+ * The checkout whose built facade (dist/src/index.js and package.json's start flags) is measured:
+ * this one, or BENCH_FACADE_ROOT, e.g. a `git worktree` of an earlier commit, built, so that the
+ * same harness, stub and baselines measure the build before a change against the one after it.
+ */
+export const FACADE_ROOT = path.resolve(process.env.BENCH_FACADE_ROOT?.trim() || REPO_ROOT);
+
 export interface Child {
   name: string;
   pid: number;
@@ -135,7 +142,7 @@ export function facadeBuildHash(): string {
       else if (entry.name.endsWith(".js")) hash.update(file).update(readFileSync(file));
     }
   };
-  walk(path.join(REPO_ROOT, "dist/src"));
+  walk(path.join(FACADE_ROOT, "dist/src"));
   return hash.digest("hex").slice(0, 12);
 }
 
@@ -144,7 +151,7 @@ export function facadeBuildHash(): string {
  * tuning), so that the bench measures what production runs.
  */
 export function startScriptNodeArgs(): string[] {
-  const scripts = (JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts;
+  const scripts = (JSON.parse(readFileSync(path.join(FACADE_ROOT, "package.json"), "utf8")) as { scripts?: Record<string, string> }).scripts;
   const match = /^(?:exec\s+)?node\s+(.*?)\s*dist\/src\/index\.js\s*$/.exec(scripts?.start ?? "");
   return match?.[1] ? match[1].split(/\s+/) : [];
 }
@@ -154,8 +161,8 @@ export async function startFacade(options: FacadeOptions): Promise<{ child: Chil
   const port = await freePort();
   const buildHash = facadeBuildHash();
   const execArgs = [...startScriptNodeArgs(), ...(options.nodeArgs ?? []), ...(options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [])];
-  const process_ = spawn(process.execPath, [...execArgs, path.join(REPO_ROOT, "dist/src/index.js")], {
-    cwd: REPO_ROOT,
+  const process_ = spawn(process.execPath, [...execArgs, path.join(FACADE_ROOT, "dist/src/index.js")], {
+    cwd: FACADE_ROOT,
     env: {
       ...process.env,
       NODE_ENV: "production",

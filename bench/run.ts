@@ -13,7 +13,8 @@
  * BENCH_SCENARIOS (orders,heavy,fan-out,mutation,redis,amplification,lookup,hot), BENCH_PROFILE=1 (also profile the facade under
  * orders@32 with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600),
  * BENCH_RUNS (only these runs, e.g. orders@32), BENCH_FACADE_NODE_ARGS (node flags for the facade
- * only), BENCH_AMPLIFICATION_REQUESTS (timed amplification requests, 3).
+ * only), BENCH_AMPLIFICATION_REQUESTS (timed amplification requests, 3), BENCH_FACADE_ROOT (measure
+ * the built facade of another checkout, e.g. a worktree of the commit before a change).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
@@ -22,7 +23,7 @@ import path from "node:path";
 import { BENCH_AUTHORIZATION, runLoad } from "./load.js";
 import { FAN_OUT_ALIASES, FAN_OUT_DISTINCT, amplificationBodies, fanOutBodies, heavyBodies, hotBodies, lookupBodies, ordersBodies, updateOrderBodies } from "./operations.js";
 import { CLOCK_TICKS, cpuSeconds, machineCpuSeconds, peakRssMiB, resetPeakRss, sampleRss, waitUntilIdle } from "./proc-stats.js";
-import { type Child, REPO_ROOT, forkReady, killAll, startFacade, startRedis } from "./processes.js";
+import { type Child, FACADE_ROOT, REPO_ROOT, forkReady, killAll, startFacade, startRedis } from "./processes.js";
 import { type ProfileSummary, formatSummary, newestProfile, summarizeCpuProfile } from "./profile-summary.js";
 import { type TargetMeasurement, type TargetName, checkTargets, firstDifference, formatChecks, formatTable } from "./report.js";
 import { HEAVY_LINES_PER_ORDER, HEAVY_ORDERS, LINES_PER_ORDER, ORDERS_PER_CUSTOMER } from "./fixtures.js";
@@ -377,7 +378,7 @@ function statMtime(file: string): number {
 /** Which facade was measured: the commit, and whether src/ had uncommitted changes (dist/ is built from the work tree). */
 function revision(): { commit: string; srcModified: boolean } | undefined {
   try {
-    const git = (...args: string[]) => execFileSync("git", args, { cwd: REPO_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: FACADE_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     return { commit: git("rev-parse", "HEAD"), srcModified: git("status", "--porcelain", "--", "src") !== "" };
   } catch {
     return undefined;
