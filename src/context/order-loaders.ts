@@ -5,7 +5,7 @@
  * - the same customer + filters asked twice cost one GET;
  * - `Customer.order(id)` is a GET by id, once per (customer, order, price flag), unless a list the
  *   operation loads holds that order. Which lists the operation loads is known before execution
- *   (the document's walk hands an OperationPlan over), so a lookup loads those lists itself (the
+ *   (the document's walk, src/planning/, hands an OperationPlan over), so a lookup loads those lists itself (the
  *   same DataLoader keys, so no extra call) and fetches by id only when they lack the order:
  *   deterministic, whatever the field order;
  * - per-order reads (provisioning status, activation links) are once per order;
@@ -16,7 +16,6 @@
  */
 import DataLoader from "dataloader";
 import {
-  type BillingCycle,
   type OrderCollectionView,
   type OrderLineItemActivationLinkView,
   type OrderLineItemProvisioningStatusView,
@@ -29,27 +28,8 @@ import {
   mapOrderCollection,
   mapProvisioningStatuses,
 } from "../partner-center/index.js";
+import { NO_PLAN, type OperationPlan, type OrderKey, type OrderRef, type OrdersFilter, orderKey, orderRefKey, ordersFilterKey, patchEffects } from "../planning/index.js";
 import type { Caller } from "./caller.js";
-
-export interface OrdersFilter {
-  customerId: string;
-  indirectResellerId?: string;
-  billingType?: BillingCycle;
-  includePrice: boolean;
-  includeSystemPurchases: boolean;
-}
-
-export interface OrderKey {
-  customerId: string;
-  orderId: string;
-  includePrice: boolean;
-}
-
-/** One order of one customer, for the reads that hang off an order. */
-export interface OrderRef {
-  customerId: string;
-  orderId: string;
-}
 
 export interface UpdateOrderRequest {
   customerId: string;
@@ -57,101 +37,6 @@ export interface UpdateOrderRequest {
   patch: OrderModel;
   requestId: string;
   ifMatch?: string;
-}
-
-export const ordersFilterKey = (filter: OrdersFilter): string =>
-  JSON.stringify([
-    filter.customerId,
-    filter.indirectResellerId ?? null,
-    filter.billingType ?? null,
-    filter.includePrice,
-    filter.includeSystemPurchases,
-  ]);
-
-export const orderKey = (key: OrderKey): string => JSON.stringify([key.customerId, key.orderId, key.includePrice]);
-const orderRefKey = (ref: OrderRef): string => JSON.stringify([ref.customerId, ref.orderId]);
-
-/** A list answers a lookup when it is of that customer and carries prices if the lookup wants them. */
-const answers = (filter: OrdersFilter, key: OrderKey): boolean =>
-  filter.customerId === key.customerId && (filter.includePrice || !key.includePrice);
-
-/**
- * The upstream calls of one operation as known before it runs, built by the walk of its document
- * (schema/upstream-estimate.ts) with the same keys the loaders dedup on, and read by the loaders at
- * run time: one set of rules for the estimate and for execution.
- *
- * `calls` counts what is certain: one per distinct list, one per distinct lookup that no list of the
- * operation can answer, one per PATCH. Calls that depend on data (a field per order, pages) are
- * admitted as they are made.
- */
-export class OperationPlan {
-  calls = 0;
-  /** Lists the operation loads, per customer (queries: their fields run in parallel, so any lookup may use them). */
-  readonly #lists = new Map<string, OrdersFilter[]>();
-  /** Lists counted since that customer's last PATCH, per customer. */
-  readonly #listKeys = new Map<string, Set<string>>();
-  readonly #lookupKeys = new Set<string>();
-  #pendingLookups: OrderKey[] = [];
-  #finished = false;
-  /** Price flag the walk inferred per field (keyed by its one field node), so resolvers need not walk again. */
-  readonly includePriceByField = new WeakMap<object, boolean>();
-
-  /**
-   * @param listsAnswerLookups queries only: a mutation runs its root fields one after another and
-   *   forgets a customer's lists after each PATCH, so its lookups are GETs by id.
-   */
-  constructor(readonly listsAnswerLookups: boolean) {}
-
-  list(filter: OrdersFilter): void {
-    const key = ordersFilterKey(filter);
-    let counted = this.#listKeys.get(filter.customerId);
-    if (!counted) this.#listKeys.set(filter.customerId, (counted = new Set()));
-    if (counted.has(key)) return;
-    counted.add(key);
-    this.calls++;
-    let lists = this.#lists.get(filter.customerId);
-    if (!lists) this.#lists.set(filter.customerId, (lists = []));
-    if (!lists.some((known) => ordersFilterKey(known) === key)) lists.push(filter);
-  }
-
-  /** Counted once every list is known (a lookup may come before the list that answers it). */
-  lookup(key: OrderKey): void {
-    this.#pendingLookups.push(key);
-  }
-
-  patch(customerId: string, orderId: string): void {
-    this.#settleLookups();
-    this.calls++;
-    this.#listKeys.delete(customerId); // the loaders forget that customer's lists, and only that customer's
-    // The loaders prime the returned order (unpriced) and forget a priced copy.
-    this.#lookupKeys.add(orderKey({ customerId, orderId, includePrice: false }));
-    this.#lookupKeys.delete(orderKey({ customerId, orderId, includePrice: true }));
-  }
-
-  /** Ends the walk; the plan is read-only afterwards (it may be shared by the requests of one document). */
-  finish(): this {
-    this.#settleLookups();
-    this.#finished = true;
-    return this;
-  }
-
-  /** The lists of this operation that may hold the order a lookup asks for. */
-  listsFor(key: OrderKey): readonly OrdersFilter[] {
-    if (!this.listsAnswerLookups) return [];
-    return (this.#lists.get(key.customerId) ?? []).filter((filter) => answers(filter, key));
-  }
-
-  #settleLookups(): void {
-    if (this.#finished) return;
-    for (const key of this.#pendingLookups) {
-      if (this.listsFor(key).length > 0) continue;
-      const id = orderKey(key);
-      if (this.#lookupKeys.has(id)) continue;
-      this.#lookupKeys.add(id);
-      this.calls++;
-    }
-    this.#pendingLookups = [];
-  }
 }
 
 export interface OrderLoadersOptions {
@@ -162,8 +47,6 @@ export interface OrderLoadersOptions {
   /** Orders the fields of this operation may return: MAX_ORDERS_PER_OPERATION. */
   maxOrders: number;
 }
-
-const NO_PLAN = new OperationPlan(false).finish();
 
 export class OrderLoaders {
   readonly #client: PartnerCenterClient;
@@ -211,9 +94,9 @@ export class OrderLoaders {
     this.#plan = plan;
   }
 
-  /** The price flag the walk inferred for a field, when it did. */
-  plannedIncludePrice(field: object): boolean | undefined {
-    return this.#plan.includePriceByField.get(field);
+  /** What the walk of the document found (src/planning/): the lists it loads, the price flags it inferred. */
+  get plan(): OperationPlan {
+    return this.#plan;
   }
 
   /** GET /customers/{id}/orders with these filters, once per operation; its orders count against the budget. */
@@ -248,13 +131,14 @@ export class OrderLoaders {
       ifMatch: request.ifMatch,
     });
     const order = mapOrder(updated, request.customerId);
-    for (const filter of this.#filtersByCustomer.get(request.customerId) ?? []) this.#lists.clear(filter);
-    this.#filtersByCustomer.delete(request.customerId);
-    const ref = { customerId: request.customerId, orderId: order.id ?? request.orderId };
-    this.#provisioning.clear(ref);
-    this.#activationLinks.clear(ref);
-    this.#orders.clear({ ...ref, includePrice: true });
-    this.#orders.clear({ ...ref, includePrice: false }).prime({ ...ref, includePrice: false }, order);
+    const effects = patchEffects(request.customerId, order.id ?? request.orderId);
+    for (const filter of this.#filtersByCustomer.get(effects.listsOf) ?? []) this.#lists.clear(filter);
+    this.#filtersByCustomer.delete(effects.listsOf);
+    for (const stale of effects.staleLookups) this.#orders.clear(stale);
+    this.#orders.clear(effects.primed).prime(effects.primed, order);
+    // The reads that hang off the order (not planned: they are admitted as made) are stale too.
+    this.#provisioning.clear(effects.primed);
+    this.#activationLinks.clear(effects.primed);
     this.#countOrders(1);
     return order;
   }

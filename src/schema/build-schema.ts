@@ -4,6 +4,7 @@
  */
 import { type GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchema as buildTypeGraphQLSchema, getMetadataStorage } from "type-graphql";
+import { assertEveryFieldCosted } from "../planning/index.js";
 import { CustomerResolver } from "./resolvers/customer.resolver.js";
 import { OrderResolver } from "./resolvers/order.resolver.js";
 import { UpdateOrderResolver } from "./resolvers/update-order.resolver.js";
@@ -16,7 +17,9 @@ export function buildSchema(): Promise<GraphQLSchema> {
     validate: false,
   })
     .then(describeRootTypes)
-    .then(readPropertiesDirectly);
+    .then(readPropertiesDirectly)
+    // Every field's upstream cost is declared in src/planning/costs.ts: a field without one fails here.
+    .then((schema) => assertEveryFieldCosted(schema, false));
   return built;
 }
 

@@ -10,6 +10,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/ind
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema, isSpecifiedScalarType, lexicographicSortSchema, parse } from "graphql";
 import { createResolversMap } from "type-graphql";
+import { assertEveryFieldCosted } from "../planning/index.js";
 import { buildSchema } from "./build-schema.js";
 import { badUserInput } from "./errors.js";
 import { resolveCustomerReference } from "./resolvers/customer.reference.js";
@@ -34,7 +35,8 @@ export function buildSubgraphSchema(): Promise<GraphQLSchema> {
     }
     // @apollo/subgraph reads __resolveReference from the type's resolvers, though it is no field resolver.
     resolvers.Customer = { ...(resolvers.Customer as object), __resolveReference: resolveCustomerReference as GraphQLFieldResolver<unknown, unknown> };
-    return describeFederationFields(refuseForeignRepresentations(buildApolloSubgraph({ typeDefs, resolvers })));
+    // The subgraph has every field the cost table names (federation's included): stale entries fail too.
+    return assertEveryFieldCosted(describeFederationFields(refuseForeignRepresentations(buildApolloSubgraph({ typeDefs, resolvers }))), true);
   });
   return built;
 }

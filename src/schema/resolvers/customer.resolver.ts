@@ -1,22 +1,13 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context/index.js";
+import { orderRequest, ordersRequest, priceReader } from "../../planning/index.js";
 import { type OrderCollectionView, type OrderView, orderPath, ordersPath } from "../../partner-center/index.js";
 import { BillingCycle } from "../enums/billing-cycle.enum.js";
-import { readsOrderPrice } from "../selection.js";
 import { Customer } from "../types/customer.type.js";
 import { OrderCollection } from "../types/order-collection.type.js";
 import { Order } from "../types/order.type.js";
-import { orderRequest, ordersRequest, pricePathOf } from "../upstream-estimate.js";
 import { reportingStale } from "./stale.js";
-
-/** Whether this field's selection reads an order's prices: as the walk of the document found, else read now. */
-function readsPrice(info: GraphQLResolveInfo, { loaders }: RequestContext, route: string): () => boolean {
-  return () => {
-    const planned = info.fieldNodes.length === 1 ? loaders.plannedIncludePrice(info.fieldNodes[0]!) : undefined;
-    return planned ?? readsOrderPrice(info.fieldNodes, pricePathOf(route), info.fragments, info.variableValues);
-  };
-}
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -50,7 +41,7 @@ export class CustomerResolver {
     includeSystemPurchases?: boolean | null,
   ): Promise<OrderCollectionView> {
     const args = { indirectResellerId, billingType, includePrice, includeSystemPurchases };
-    const orders = context.loaders.orders(ordersRequest(customer.id, args, readsPrice(info, context, "Customer.orders")));
+    const orders = context.loaders.orders(ordersRequest(customer.id, args, priceReader(context.loaders.plan, "Customer", "orders", info)));
     return reportingStale(context, info, [ordersPath(customer.id)], orders);
   }
 
@@ -70,7 +61,7 @@ export class CustomerResolver {
     })
     includePrice?: boolean | null,
   ): Promise<OrderView | null> {
-    const order = context.loaders.order(orderRequest(customer.id, { id, includePrice }, readsPrice(info, context, "Customer.order")));
+    const order = context.loaders.order(orderRequest(customer.id, { id, includePrice }, priceReader(context.loaders.plan, "Customer", "order", info)));
     // Its own GET, or a list this operation loads that holds it.
     return reportingStale(context, info, [orderPath(customer.id, id), ordersPath(customer.id)], order);
   }

@@ -1,8 +1,8 @@
 /**
  * Reading a selection set as execution will, through fragments and inline fragments, honouring
  * `@skip` and `@include` (literal or variable): does it ask for a path of fields? Which fields does
- * it select on a type? Used to infer includePrice at run time (resolvers) and before execution (the
- * walk of upstream-estimate.ts), so both read a selection the same way.
+ * it select on a type? The planner reads documents with it before execution (estimate.ts) and the
+ * resolvers at run time (price.ts), so both read a selection the same way.
  */
 import {
   type FieldNode,
