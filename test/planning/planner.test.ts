@@ -5,7 +5,7 @@
  * schema cannot be built without.
  */
 import { describe, expect, it } from "@jest/globals";
-import { type OperationDefinitionNode, buildSchema as buildSdl, parse } from "graphql";
+import { type FieldNode, type OperationDefinitionNode, buildSchema as buildSdl, parse } from "graphql";
 import { type OperationPlan, costTableProblems, createPlanner, planOperation } from "../../src/planning/index.js";
 import { buildSchema, buildSubgraphSchema } from "../../src/schema/index.js";
 
@@ -86,8 +86,8 @@ describe("what the plan tells the loaders", () => {
     const document = parse(`{ customer(id: "c-1") { priced: orders { items { ...P } } plain: orders(billingType: MONTHLY) { totalCount } } } fragment P on Order { lineItems { pricing { price } } }`);
     const operation = document.definitions[0] as OperationDefinitionNode;
     const planned = planOperation(schema, operation, { P: document.definitions[1] as never }, {});
-    const customerField = operation.selectionSet.selections[0] as { selectionSet: { selections: object[] } };
-    const [priced, plain] = customerField.selectionSet.selections;
+    const customerField = operation.selectionSet.selections[0] as FieldNode;
+    const [priced, plain] = customerField.selectionSet?.selections ?? [];
     expect([planned.includePriceByField.get(priced!), planned.includePriceByField.get(plain!)]).toEqual([true, false]);
   });
 
