@@ -155,6 +155,23 @@ describe("identical reads in flight share one upstream call", () => {
     expect(upstream.requests).toHaveLength(1);
   });
 
+  it("a joiner obeys its own deadline: with the shared call held past it, each operation gets its deadline error and the call is made once", async () => {
+    await start({ OPERATION_DEADLINE_MS: "300" });
+    const leader = facade.request(IDS, undefined, caller("one"));
+    await until(() => upstream.requests.length === 1, "the leader's call is in flight");
+    const joiner = facade.request(IDS_AND_STATUS, undefined, caller("one"));
+    await until(async () => (await metric(facade, COALESCED)) === 1, "the second operation joined");
+    // The gate stays shut: without its own deadline the joiner would wait for ever.
+    const [first, second] = await Promise.all([leader, joiner]);
+    for (const response of [first, second]) {
+      expect(response.body.data).toEqual({ customer: { orders: null } });
+      expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual(["UPSTREAM_ERROR"]);
+    }
+    expect(second.body.errors?.[0]?.message).toContain("deadline");
+    gate.open();
+    expect(upstream.requests).toHaveLength(1);
+  });
+
   it("a joiner given the leader's upstream error names the correlation id Partner Center saw, and its header echoes its own", async () => {
     await start({}, (request) =>
       request.method === "GET" ? { status: 400, body: { code: 600, description: "The customer is not valid.", data: [], source: "PartnerFD" } } : undefined,
