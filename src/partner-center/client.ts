@@ -8,6 +8,7 @@
  * One instance per process (it holds the keep-alive agents); every call receives the caller.
  */
 import { randomUUID } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import http from "node:http";
 import https from "node:https";
 import { SpanKind, SpanStatusCode, context as otelContext, propagation, trace } from "@opentelemetry/api";
@@ -175,6 +176,9 @@ export class PartnerCenterClient {
 
   constructor(options: PartnerCenterClientOptions) {
     this.#options = options;
+    // Every attempt, wait and backoff in flight listens to the one shutdown signal and stops listening
+    // when it ends; more than Node's default of 10 at once is normal load, not a leak to warn about.
+    setMaxListeners(0, this.#shutdown.signal);
     this.#origin = new URL(options.baseUrl).origin;
     this.#apiRoot = `${options.baseUrl.replace(/\/+$/, "")}/${options.apiVersion}`;
     this.#limit = pLimit(options.maxConcurrency);
