@@ -11,7 +11,7 @@
  *
  * Environment: BENCH_DURATION (s per timed run, 10), BENCH_WARMUP (s, 3),
  * BENCH_SCENARIOS (orders,heavy,fan-out,mutation,redis,amplification,lookup,hot), BENCH_PROFILE=1 (also profile the facade under
- * orders@32 with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600),
+ * orders@32, or the run BENCH_PROFILE_RUN names, with --cpu-prof into bench/profiles/), BENCH_TIME_LIMIT (s for everything, 600),
  * BENCH_RUNS (only these runs, e.g. orders@32), BENCH_FACADE_NODE_ARGS (node flags for the facade
  * only), BENCH_AMPLIFICATION_REQUESTS (timed amplification requests, 3), BENCH_FACADE_ROOT (measure
  * the built facade of another checkout, e.g. a worktree of the commit before a change).
@@ -55,6 +55,8 @@ const settings = {
   warmupSeconds: numberFromEnv("BENCH_WARMUP", 3),
   scenarios: scenariosFromEnv(),
   profile: process.env.BENCH_PROFILE === "1" || process.env.BENCH_PROFILE === "true",
+  /** The run profiled with BENCH_PROFILE=1 (e.g. `heavy@4`); orders@32 by default. */
+  profileRun: process.env.BENCH_PROFILE_RUN?.trim() || "orders@32",
   timeLimitSeconds: numberFromEnv("BENCH_TIME_LIMIT", 600),
   /** Only these runs of the selected scenarios (e.g. `orders@32`), when set. */
   runs: process.env.BENCH_RUNS?.split(",").map((name) => name.trim()).filter(Boolean),
@@ -356,11 +358,12 @@ async function measure(spec: RunSpec, target: Target, stub: Stub): Promise<Targe
 
 async function profileFacade(stub: Stub, directory: string): Promise<ProfileSummary & { run: TargetMeasurement; buildHash: string }> {
   mkdirSync(directory, { recursive: true });
-  process.stdout.write(`profiling the facade under orders@32 (--cpu-prof into ${path.relative(REPO_ROOT, directory)})\n`);
+  process.stdout.write(`profiling the facade under ${settings.profileRun} (--cpu-prof into ${path.relative(REPO_ROOT, directory)})\n`);
   const started = Date.now();
   const facade = await startFacade({ upstreamUrl: stub.url, nodeArgs: settings.facadeNodeArgs, cpuProfileDir: directory });
   try {
-    const spec = runSpecs(["orders"]).find((run) => run.name === "orders@32")!;
+    const spec = runSpecs([...SCENARIOS]).find((run) => run.name === settings.profileRun);
+    if (!spec) throw new Error(`BENCH_PROFILE_RUN=${settings.profileRun} names no run (${runSpecs([...SCENARIOS]).map((run) => run.name).join(", ")})`);
     const { sampleAnswer: _answer, ...run } = await measure(spec, { name: "facade", child: facade.child, url: facade.url }, stub);
     const code = await facade.child.stop(30_000); // the profile is written as the process exits
     const file = newestProfile(directory);
