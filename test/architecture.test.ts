@@ -18,3 +18,20 @@ describe("docs/architecture.md", () => {
     expect(folders.filter((folder) => !named.includes(folder))).toEqual([]);
   });
 });
+
+describe("the error contract's room (src/errors/)", () => {
+  const importsOf = (dir: string): Array<[string, string]> =>
+    readdirSync(`${root}${dir}`, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".ts"))
+      .flatMap((file) => [...readFileSync(`${root}${dir}/${file}`, "utf8").matchAll(/^import [^;]*? from "([^"]+)";/gms)].map((match): [string, string] => [file, match[1]!]));
+
+  it("imports nothing of server, context, schema or partner-center", () => {
+    expect(importsOf("src/errors").filter(([, from]) => /^\.\.\//.test(from))).toEqual([]);
+  });
+
+  it("is taken by src/partner-center/ only through its GraphQL-free files", () => {
+    const taken = importsOf("src/partner-center").filter(([, from]) => from.startsWith("../errors/"));
+    expect(taken.filter(([, from]) => !["../errors/codes.js", "../errors/contract-error.js", "../errors/local-refusal.js", "../errors/http-body.js"].includes(from))).toEqual([]);
+    expect(taken.length).toBeGreaterThan(0);
+  });
+});

@@ -4,6 +4,7 @@
  * MalformedHeaderError, which the server answers with HTTP 400 before anything runs.
  */
 import { randomUUID } from "node:crypto";
+import { LocalRefusal } from "../errors/index.js";
 import { REQUEST_KEY, type UpstreamCaller, newReadStats, readCachePolicy, requestGuid } from "../partner-center/index.js";
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -19,12 +20,15 @@ const HEADER_RULES: Record<string, { pattern: RegExp; accepts: string }> = {
 };
 const MAX_AUTHORIZATION_LENGTH = 16 * 1024;
 
-/** A request header that does not have the form it must have; the message names the header and what it accepts, never its value (it may be a credential). */
-export class MalformedHeaderError extends Error {
+/**
+ * A request header that does not have the form it must have: a refusal of the whole request (400
+ * BAD_USER_INPUT); the message names the header and what it accepts, never its value (it may be a credential).
+ */
+export class MalformedHeaderError extends LocalRefusal {
   override name = "MalformedHeaderError";
 
   constructor(readonly header: string, accepts: string) {
-    super(`Header ${header} is malformed: expected ${accepts}`);
+    super(`Header ${header} is malformed: expected ${accepts}`, "BAD_USER_INPUT", {}, 400);
   }
 }
 

@@ -15,6 +15,7 @@
  * - after a PATCH, that customer's lists and that order's reads are forgotten, the order primed.
  */
 import DataLoader from "dataloader";
+import { LocalRefusal } from "../errors/index.js";
 import {
   type OrderCollectionView,
   type OrderLineItemActivationLinkView,
@@ -193,7 +194,7 @@ export class OrderLoaders {
   /** A field that would take the operation past MAX_ORDERS_PER_OPERATION returns nothing; what resolved before stays. */
   #countOrders(count: number): void {
     if (this.#ordersReturned + count > this.#maxOrders) {
-      throw new PartnerCenterError(
+      throw new LocalRefusal(
         `This field would take the operation past ${this.#maxOrders} orders (MAX_ORDERS_PER_OPERATION); ${this.#ordersReturned} were already returned. Ask for fewer or narrower lists.`,
         "BAD_USER_INPUT",
         { correlationId: this.#caller.correlationId },
@@ -202,15 +203,15 @@ export class OrderLoaders {
     this.#ordersReturned += count;
   }
 
-  /** Refuses a call the caller cannot make: no token for a real upstream, or over the operation's budget. */
+  /** Refuses a call the caller cannot make, with no call made: no token for a real upstream, or over the operation's budget. */
   #admit(): void {
     if (!this.#caller.authenticated) {
-      throw new PartnerCenterError("An Authorization header with a Partner Center bearer token is required", "UNAUTHENTICATED", {
+      throw new LocalRefusal("An Authorization header with a Partner Center bearer token is required", "UNAUTHENTICATED", {
         correlationId: this.#caller.correlationId,
       });
     }
     if (this.#upstreamRequests >= this.#maxUpstreamCalls) {
-      throw new PartnerCenterError(
+      throw new LocalRefusal(
         `This operation needs more than ${this.#maxUpstreamCalls} upstream calls (MAX_UPSTREAM_CALLS_PER_OPERATION); this field's call was not made`,
         "BAD_USER_INPUT",
         { correlationId: this.#caller.correlationId },

@@ -1,20 +1,12 @@
 /**
- * The one error mapping: an upstream HTTP outcome → a PartnerCenterError carrying the stable code
- * of docs/errors.md. Knows nothing of GraphQL; schema/errors.ts turns it into a
- * GraphQLError. Messages are for humans and never hold a URL, a token or a stack.
+ * The upstream half of the error contract: an upstream HTTP outcome → a PartnerCenterError carrying
+ * the stable code of docs/errors.md. Knows nothing of GraphQL (it imports only the GraphQL-free
+ * files of src/errors/, whose graphql.ts turns it into a GraphQLError). Messages are for humans and
+ * never hold a URL, a token or a stack. Refusals made without a call are LocalRefusals, not these.
  */
+import type { UpstreamErrorCode } from "../errors/codes.js";
+import { ContractError } from "../errors/contract-error.js";
 import type { PartnerCenterErrorModel, ThrottleErrorModel } from "./models.js";
-
-export type ErrorCode =
-  | "BAD_USER_INPUT"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "RATE_LIMITED"
-  | "UPSTREAM_ERROR"
-  /** The process is stopping and cut the operation off (its upstream call was aborted). */
-  | "SHUTTING_DOWN";
 
 /** What Partner Center said about a failure, as far as it said it. */
 export interface UpstreamDetails {
@@ -32,21 +24,27 @@ export interface PartnerCenterErrorOptions {
   retryAfter?: number;
 }
 
-export class PartnerCenterError extends Error {
+export class PartnerCenterError extends ContractError {
   override name = "PartnerCenterError";
+  declare readonly code: UpstreamErrorCode;
   readonly upstream: UpstreamDetails | undefined;
   readonly correlationId: string | undefined;
   readonly retryAfter: number | undefined;
 
-  constructor(
-    message: string,
-    readonly code: ErrorCode,
-    options: PartnerCenterErrorOptions = {},
-  ) {
-    super(message);
+  constructor(message: string, code: UpstreamErrorCode, options: PartnerCenterErrorOptions = {}) {
+    super(message, code);
     this.upstream = options.upstream;
     this.correlationId = options.correlationId;
     this.retryAfter = options.retryAfter;
+  }
+
+  /** extensions.correlationId, .upstream and .retryAfter, as far as they are known (docs/errors.md). */
+  protected override details(): Record<string, unknown> {
+    return {
+      ...(this.correlationId && { correlationId: this.correlationId }),
+      ...(this.upstream && { upstream: this.upstream }),
+      ...(this.retryAfter !== undefined && { retryAfter: this.retryAfter }),
+    };
   }
 }
 
@@ -70,7 +68,7 @@ export function readUpstreamDetails(status: number, body: string): UpstreamDetai
   return details;
 }
 
-const codeByStatus: Record<number, ErrorCode> = {
+const codeByStatus: Record<number, UpstreamErrorCode> = {
   400: "BAD_USER_INPUT",
   401: "UNAUTHENTICATED",
   403: "FORBIDDEN",
@@ -80,7 +78,7 @@ const codeByStatus: Record<number, ErrorCode> = {
   429: "RATE_LIMITED",
 };
 
-const summaryByCode: Record<ErrorCode, string> = {
+const summaryByCode: Record<UpstreamErrorCode, string> = {
   BAD_USER_INPUT: "Partner Center rejected the request",
   UNAUTHENTICATED: "Partner Center rejected the credentials",
   FORBIDDEN: "Partner Center refused access",

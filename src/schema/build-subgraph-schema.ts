@@ -12,7 +12,7 @@ import { type GraphQLFieldResolver, type GraphQLObjectType, type GraphQLSchema, 
 import { createResolversMap } from "type-graphql";
 import { assertEveryFieldCosted } from "../planning/index.js";
 import { buildSchema } from "./build-schema.js";
-import { badUserInput } from "./errors.js";
+import { badUserInput } from "../errors/index.js";
 import { resolveCustomerReference } from "./resolvers/customer.reference.js";
 
 /** Federation v2.3: understood by every current router and gateway; only @key is needed. */

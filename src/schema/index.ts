@@ -1,4 +1,3 @@
-/** The GraphQL schema: types, enums, scalars, inputs, resolvers, and the error formatting. */
+/** The GraphQL schema: types, enums, scalars, inputs, resolvers; its errors are src/errors/'s. */
 export { buildSchema, printSortedSchema } from "./build-schema.js";
 export { buildSubgraphSchema, printSubgraphSdl } from "./build-subgraph-schema.js";
-export { asUpstreamShapeError, formatError } from "./errors.js";

@@ -1,7 +1,7 @@
 /**
  * Argument checks done before any upstream call; each failure is BAD_USER_INPUT naming the argument.
  */
-import { badUserInput } from "./errors.js";
+import { badUserInput } from "../errors/index.js";
 
 const MAX_ID_LENGTH = 256;
 // eslint-disable-next-line no-control-regex

@@ -7,10 +7,11 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
-import { GraphQLError, type ValidationContext } from "graphql";
+import type { GraphQLError, ValidationContext } from "graphql";
 import type { Config } from "../config.js";
 import type { RequestContext } from "../context/index.js";
-import { buildSchema, buildSubgraphSchema, formatError } from "../schema/index.js";
+import { formatError, overLimit, toGraphQLError } from "../errors/index.js";
+import { buildSchema, buildSubgraphSchema } from "../schema/index.js";
 import { jitGateway } from "./jit-gateway.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
@@ -23,14 +24,15 @@ import { maxQueryNodesRule } from "./query-nodes.rule.js";
 const MAX_TOKENS = 20_000;
 
 /**
- * graphql-armor throws by default (a 500); reported instead, a refused document is a 400 that
- * names the limit, which formatError answers as BAD_USER_INPUT (README, Errors: too deep).
+ * graphql-armor throws by default (a 500); reported instead, a refused document is a 400 (Apollo's,
+ * for every validation error) whose error is the limit's refusal: BAD_USER_INPUT naming the limit
+ * (README, Errors: too deep).
  */
 const reportAsValidationError = (limit: string) => ({
   propagateOnRejection: false,
   onReject: [
     (context: ValidationContext | null, error: GraphQLError) =>
-      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ""), { extensions: { limit } })),
+      context?.reportError(toGraphQLError(overLimit(error.message.replace(/^Syntax Error: /, ""), limit))),
   ],
 });
 

@@ -7,25 +7,19 @@
  * Apollo accepts a custom executor only through its gateway interface, hence the shape.
  */
 import type { GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from "@apollo/server-gateway-interface";
-import { type DocumentNode, type ExecutionResult, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, execute, printSchema } from "graphql";
+import { type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode, execute, printSchema } from "graphql";
 import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
-import { asUpstreamShapeError } from "../schema/index.js";
+import { LocalRefusal, asRealGraphQLError, asUpstreamShapeError, toGraphQLError } from "../errors/index.js";
+import { upstreamFailure } from "../partner-center/index.js";
 
 /**
- * graphql-jit's errors imitate GraphQLError without its `extensions` object, which Apollo's error
- * formatting reads; rebuilt as real ones, they keep path, locations and the resolver's error.
+ * A variable the engine could not coerce: the whole request is refused (400 BAD_USER_INPUT), as
+ * Apollo's own executor reports it. graphql-js (mutations) suggests names in variable errors ("Did
+ * you mean \"status\"?"), which would spell out the schema where introspection is off; graphql-jit
+ * (queries) never does.
  */
-function asGraphQLError(error: GraphQLError, badVariables: boolean): GraphQLError {
-  // graphql-js (mutations) suggests names in variable errors ("Did you mean \"status\"?"), which would
-  // spell out the schema where introspection is off; graphql-jit (queries) never does.
-  const message = badVariables ? error.message.replace(/ Did you mean [^?]*\?$/, "") : error.message;
-  const rebuilt = new GraphQLError(message, {
-    path: error.path,
-    originalError: error.originalError ?? undefined,
-    extensions: badVariables ? { code: "BAD_USER_INPUT", http: { status: 400 } } : (error.extensions ?? undefined),
-  });
-  return Object.assign(rebuilt, { locations: error.locations });
-}
+const badVariable = (error: GraphQLError): GraphQLError =>
+  toGraphQLError(new LocalRefusal(error.message.replace(/ Did you mean [^?]*\?$/, ""), "BAD_USER_INPUT", {}, 400), { path: error.path, locations: error.locations });
 
 /** One root field, written out (no fragment at the root that could hold more). */
 const singleRootField = (operation: OperationDefinitionNode): boolean =>
@@ -73,9 +67,10 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           // Without data, the errors are the variables' coercion failures: bad input, as Apollo's own executor reports them.
           const badVariables = result.data === undefined;
           const correlationId = (context as { caller?: { correlationId?: string } }).caller?.correlationId;
+          const fromUpstream = correlationId === undefined ? undefined : (reason: string) => upstreamFailure(reason, correlationId, 200);
           return {
             ...result,
-            errors: result.errors.map((error) => (badVariables ? undefined : asUpstreamShapeError(error, correlationId)) ?? asGraphQLError(error, badVariables)),
+            errors: result.errors.map((error) => (badVariables ? badVariable(error) : (asUpstreamShapeError(error, fromUpstream) ?? asRealGraphQLError(error)))),
           };
         },
       };

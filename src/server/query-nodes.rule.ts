@@ -5,7 +5,8 @@
  * 1 KB of text and 2^25 selections; counting is linear in the text, so it is refused at once,
  * before any other walk (planning, execution) could expand it.
  */
-import { type ASTVisitor, type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode, type ValidationContext } from "graphql";
+import { type ASTVisitor, type FragmentDefinitionNode, Kind, type SelectionSetNode, type ValidationContext } from "graphql";
+import { overLimit, toGraphQLError } from "../errors/index.js";
 
 export function maxQueryNodesRule(max: number): (context: ValidationContext) => ASTVisitor {
   return (context) => ({
@@ -36,9 +37,7 @@ export function maxQueryNodesRule(max: number): (context: ValidationContext) => 
         if (nodes > max) {
           const found = Number.isSafeInteger(nodes) ? String(nodes) : `more than ${Number.MAX_SAFE_INTEGER}`;
           context.reportError(
-            new GraphQLError(`Query has ${found} selections once its fragments are expanded; at most ${max} are allowed (MAX_QUERY_NODES).`, {
-              extensions: { limit: "MAX_QUERY_NODES" },
-            }),
+            toGraphQLError(overLimit(`Query has ${found} selections once its fragments are expanded; at most ${max} are allowed (MAX_QUERY_NODES).`, "MAX_QUERY_NODES")),
           );
         }
       }

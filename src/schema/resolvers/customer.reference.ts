@@ -1,5 +1,5 @@
 import type { Customer } from "../types/customer.type.js";
-import { badUserInput } from "../errors.js";
+import { badUserInput } from "../../errors/index.js";
 import { assertId } from "../validation.js";
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context/index.js";
 import { type OrderModel, type OrderView, toWireBillingCycle, toWireOrderStatus, orderPatchProblem, OrderStatus, REQUEST_KEY, requestGuid, unquoteEtag } from "../../partner-center/index.js";
-import { badUserInput } from "../errors.js";
+import { badUserInput } from "../../errors/index.js";
 import { UpdateOrderInput } from "../inputs/update-order.input.js";
 import { Order } from "../types/order.type.js";
 import { assertId, assertText } from "../validation.js";

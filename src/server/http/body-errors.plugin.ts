@@ -1,6 +1,7 @@
 /** Body failures (413 too large, 400 malformed JSON, 415 other media types) answered as GraphQL errors, never a stack. */
 import type { FastifyError } from "fastify";
 import fp from "fastify-plugin";
+import { errorBody } from "../../errors/index.js";
 
 function messageFor(status: number): string {
   if (status === 413) return "Request body is larger than 1mb";
@@ -12,6 +13,6 @@ function messageFor(status: number): string {
 export const bodyErrorsPlugin = fp(async (app) => {
   app.setErrorHandler(async (error: FastifyError, _request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    return reply.code(status).send({ errors: [{ message: messageFor(status), extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
+    return reply.code(status).send(errorBody(status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST", messageFor(status)));
   });
 }, { name: "body-errors" });

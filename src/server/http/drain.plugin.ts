@@ -3,6 +3,7 @@
  * 503 SHUTTING_DOWN while probes and metrics are still served; every answer then closes its connection.
  */
 import fp from "fastify-plugin";
+import { errorBody } from "../../errors/index.js";
 import { isGraphQLRequest } from "./graphql.plugin.js";
 
 /** In-flight GraphQL requests and whether the server is draining; shared by the drain plugin, the probes and stop(). */
@@ -43,7 +44,7 @@ export const drainPlugin = fp<{ state: DrainState }>(async (app, { state }) => {
     if (state.draining) {
       void reply.header("connection", "close");
       if (SERVED_WHILE_DRAINING.has(request.url)) return;
-      return reply.code(503).send({ errors: [{ message: "The server is shutting down", extensions: { code: "SHUTTING_DOWN" } }] });
+      return reply.code(503).send(errorBody("SHUTTING_DOWN", "The server is shutting down"));
     }
     if (!isGraphQLRequest(request)) return;
     state.started();

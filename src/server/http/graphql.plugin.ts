@@ -6,8 +6,8 @@ import type { ApolloServer } from "@apollo/server";
 import { fastifyApolloHandler } from "@as-integrations/fastify";
 import { type Span, SpanKind, context as otelContext, trace } from "@opentelemetry/api";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
-import { GraphQLError } from "graphql";
 import { type ContextFactory, MalformedHeaderError, type RequestContext } from "../../context/index.js";
+import { toGraphQLError } from "../../errors/index.js";
 
 export const isGraphQLRequest = (request: FastifyRequest): boolean => request.url === "/graphql" || request.url.startsWith("/graphql?");
 
@@ -21,7 +21,7 @@ export const graphqlPlugin: FastifyPluginAsync<{ apollo: ApolloServer<RequestCon
         contextValue = createContext(request.headers, spans.get(request));
       } catch (error) {
         if (!(error instanceof MalformedHeaderError)) throw error;
-        throw new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+        throw toGraphQLError(error);
       }
       contextValue.span?.setAttribute("ms.correlation_id", contextValue.caller.correlationId);
       return contextValue;

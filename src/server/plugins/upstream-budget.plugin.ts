@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError } from "graphql";
 import type { RequestContext } from "../../context/index.js";
+import { overLimit, toGraphQLError } from "../../errors/index.js";
 import { createPlanner } from "../../planning/index.js";
 
 /**
@@ -19,10 +19,13 @@ export function upstreamBudgetPlugin(): ApolloServerPlugin<RequestContext> {
           const planned = plan(schema, document, operation, request.variables);
           const allowed = contextValue.maxUpstreamCalls;
           if (planned.calls > allowed) {
-            throw new GraphQLError(
+            const refusal = overLimit(
               `This operation needs ${planned.calls} upstream calls; at most ${allowed} are allowed (MAX_UPSTREAM_CALLS_PER_OPERATION). Split it into smaller operations.`,
-              { extensions: { code: "BAD_USER_INPUT", limit: "MAX_UPSTREAM_CALLS_PER_OPERATION", needed: planned.calls, allowed, http: { status: 400 } } },
+              "MAX_UPSTREAM_CALLS_PER_OPERATION",
+              { needed: planned.calls, allowed },
+              400,
             );
+            throw toGraphQLError(refusal);
           }
           contextValue.loaders.usePlan(planned);
         },
