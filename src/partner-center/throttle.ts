@@ -125,7 +125,9 @@ function rateLimited(hold: Hold, correlationId: string): PartnerCenterError {
     hold.reason === "cooldown"
       ? `Partner Center asked this caller to hold off this customer; retry after ${retryAfter} s (nothing was sent)`
       : `This caller's upstream request budget (PARTNER_CENTER_RATE_LIMIT_PER_MINUTE) is spent; retry after ${retryAfter} s (nothing was sent)`;
-  // No `upstream`: nothing was sent, so Partner Center said nothing about this call.
+  // No `upstream`: nothing was sent, so Partner Center said nothing about this call. Still a
+  // PartnerCenterError, not a LocalRefusal: it stands for Partner Center's own throttling (a 429's
+  // cool-down, its budget), and the client treats it as one (stale-if-error serves an expired entry).
   return new PartnerCenterError(message, "RATE_LIMITED", { correlationId, retryAfter });
 }
 
