@@ -392,7 +392,7 @@ export class PartnerCenterClient {
 
       caller.stats.calls++;
       if (attempt > 1) caller.stats.retries++;
-      let outcome = await this.#attempt(request, headers, Math.min(this.#options.timeoutMs, remaining), attempt, caller);
+      let outcome = await this.#attempt(request, headers, attempt, caller);
       const retriesLeft = attempt <= maxRetries;
 
       if (outcome.kind === "ok") {
@@ -420,13 +420,12 @@ export class PartnerCenterClient {
     }
   }
 
-  async #attempt(
-    request: UpstreamRequest,
-    headers: Record<string, string>,
-    timeoutMs: number,
-    attempt: number,
-    caller: UpstreamCaller,
-  ): Promise<AttemptOutcome> {
+  /**
+   * One HTTP exchange, cut off after UPSTREAM_TIMEOUT_MS or at the caller's deadline, whichever
+   * comes first. The deadline is read again when it comes: a shared GET's deadline moves on when
+   * a reader with a later one joins it mid-attempt, and the attempt then goes on for that reader.
+   */
+  async #attempt(request: UpstreamRequest, headers: Record<string, string>, attempt: number, caller: UpstreamCaller): Promise<AttemptOutcome> {
     const started = performance.now();
     const tracer = trace.getTracer("partner-center-graphql");
     return tracer.startActiveSpan(
@@ -437,6 +436,7 @@ export class PartnerCenterClient {
         propagation.inject(otelContext.active(), sentHeaders);
         let status: number | undefined;
         let outcome: AttemptOutcome;
+        const deadline = abortAtDeadline(() => caller.deadline, this.#clock);
         try {
           this.#options.observer?.queued?.(1);
           const response: Response<Buffer> = await this.#limit(() => {
@@ -446,8 +446,8 @@ export class PartnerCenterClient {
               method: request.method,
               headers: sentHeaders,
               body: request.body,
-              timeout: { request: timeoutMs },
-              signal: this.#shutdown.signal,
+              timeout: { request: this.#options.timeoutMs },
+              signal: AbortSignal.any([this.#shutdown.signal, deadline.signal]),
               // Bytes, decoded once in classify(): got's own text decoding cost about as much CPU
               // as the HTTP exchange itself on a 100 KB order list.
               responseType: "buffer",
@@ -458,7 +458,9 @@ export class PartnerCenterClient {
         } catch (error) {
           outcome = this.#shutdown.signal.aborted
             ? { kind: "final", error: shuttingDown(caller.correlationId) }
-            : { kind: "retryable", error: upstreamFailure(describeNetworkError(error), caller.correlationId) };
+            : { kind: "retryable", error: upstreamFailure(deadline.signal.aborted ? TIMED_OUT : describeNetworkError(error), caller.correlationId) };
+        } finally {
+          deadline.stop();
         }
         const retries = outcome.kind === "retryable" || outcome.kind === "throttled";
         span.setAttribute("http.response.status_code", status ?? 0);
@@ -488,6 +490,27 @@ function sharedCaller(caller: UpstreamCaller, shared: SharedCall): UpstreamCalle
   const copy: UpstreamCaller = { ...caller };
   Object.defineProperty(copy, "deadline", { get: () => shared.deadline, enumerable: true });
   return copy;
+}
+
+/**
+ * A signal that aborts when `deadline()` passes. The deadline is read again when the timer fires:
+ * one moved on in the meantime (a joiner's, sharedCaller) re-arms the timer for the difference.
+ * Only the first wait is read from the clock, so an injected clock that stands still still ends it.
+ */
+function abortAtDeadline(deadline: () => number, clock: Clock): { signal: AbortSignal; stop(): void } {
+  const controller = new AbortController();
+  let armedFor = deadline();
+  let timer: NodeJS.Timeout | undefined;
+  const fire = () => {
+    const current = deadline();
+    if (current <= armedFor) return controller.abort();
+    timer = setTimeout(fire, current - armedFor).unref();
+    armedFor = current;
+  };
+  const left = armedFor - clock.now();
+  if (left <= 0) controller.abort();
+  else timer = setTimeout(fire, left).unref();
+  return { signal: controller.signal, stop: () => clearTimeout(timer) };
 }
 
 /** A failed refresh that may be answered from an expired entry: 5xx, timeout, reset, malformed body, 429, cool-down. */
@@ -535,9 +558,11 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   return Number.isNaN(date) ? 1 : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
+const TIMED_OUT = "the request timed out";
+
 function describeNetworkError(error: unknown): string {
   const code = (error as { code?: unknown }).code;
-  if (code === "ETIMEDOUT") return "the request timed out";
+  if (code === "ETIMEDOUT") return TIMED_OUT;
   if (code === "ECONNRESET") return "the connection was reset";
   if (code === "ECONNREFUSED") return "the connection was refused";
   return typeof code === "string" ? `network error ${code}` : "network error";
