@@ -364,8 +364,8 @@ export class PartnerCenterClient {
       },
       isStaleEligible,
     );
-    // A body from the cache or another's call is parsed anew: the mapping changes what it is given.
-    return result.own ?? check(JSON.parse(result.body) as unknown, caller.correlationId);
+    // A body from the cache is parsed and checked anew; a call's own or joined value is used as it is.
+    return result.value ?? check(JSON.parse(result.body) as unknown, caller.correlationId);
   }
 
   /** One logical request through the resilience policy; the checked value and the body as received. */

@@ -56,9 +56,11 @@ export interface OrderLineItemActivationLinkView extends Omit<OrderLineItemActiv
 }
 
 /**
- * A parsed upstream body belongs to the one request that fetched it, so it is normalized in place
+ * A parsed upstream body belongs to the one call that fetched it, so it is normalized in place
  * rather than copied: on a 1000-order list, copying every order, line and link was a large share
- * of the allocations (and so of garbage collection).
+ * of the allocations (and so of garbage collection). Operations that joined that call in flight
+ * (read-cache.ts) are given the same objects and map them again: the mapping is idempotent (a view
+ * maps to itself), so every reader sees one and the same view, whichever maps first.
  */
 function normalizeLinks(links: Record<string, unknown> | undefined, keys?: readonly string[]): void {
   if (!links || typeof links !== "object") return;

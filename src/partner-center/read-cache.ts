@@ -4,8 +4,11 @@
  * reused by later operations of the same caller.
  *
  * A read's key is the caller key (a hash of the token, never the token), the X-Locale and the full
- * URL with its query. Entries are raw bodies, parsed anew by every reader: the mapping changes the
- * objects it is given, so objects are never shared. Every customer has a generation; an updateOrder
+ * URL with its query. Entries of the cache are raw bodies, parsed anew by every reader. Readers that
+ * join a call in flight in this process get the leader's checked value itself, not a copy: parsing
+ * and checking a 1000-order body again for each joiner cost as much CPU as the leader's own. That is
+ * safe because the mapping (mapping.ts) is idempotent and nothing changes a view once it is mapped.
+ * Every customer has a generation; an updateOrder
  * on it (through any replica, with Redis) moves it on, which makes every entry read before unusable
  * and keeps later operations from joining a read that began before.
  */
@@ -218,10 +221,13 @@ export interface SharedCall {
   deadline: number;
 }
 
-/** The body to use, and whether this reader fetched it (its own parsed value is then current). */
+/**
+ * The body to use and, when this process has one, its checked value: this reader's own, or the one
+ * of the call it joined (the same objects, shared by every reader of that call).
+ */
 export interface ReadResult<T> {
   body: string;
-  own?: T;
+  value?: T;
 }
 
 /** Whether a failed refresh may be answered from an expired entry (5xx, timeout, reset, 429, cool-down). */
@@ -229,7 +235,7 @@ export type StaleEligible = (error: unknown) => boolean;
 
 export class ReadCache {
   readonly #options: ReadCacheOptions;
-  readonly #inFlight = new Map<string, { shared: SharedCall; promise: Promise<{ body: string }> }>();
+  readonly #inFlight = new Map<string, { shared: SharedCall; promise: Promise<{ body: string; value: unknown }> }>();
 
   constructor(options: ReadCacheOptions) {
     this.#options = options;
@@ -240,8 +246,8 @@ export class ReadCache {
   }
 
   /**
-   * The body of a GET: from the cache, from a call in flight, or from `fetch` (which also gives this
-   * reader's own checked value). `fetch(shared)` is given the shared call's deadline holder when
+   * The body of a GET: from the cache, from a call in flight (with that call's checked value), or
+   * from `fetch` (which also gives this reader's own checked value). `fetch(shared)` is given the shared call's deadline holder when
    * others may join it: a joiner with a later deadline extends it, so that no reader's deadline cuts
    * the call short for the others.
    */
@@ -276,14 +282,15 @@ export class ReadCache {
         read.stats.coalesced++;
         observer?.coalesced?.();
         flying.shared.deadline = Math.max(flying.shared.deadline, read.deadline);
-        const { body } = await withDeadline(flying.promise, read.deadline - clock.now(), read.deadlineError);
+        const { body, value } = await withDeadline(flying.promise, read.deadline - clock.now(), read.deadlineError);
         read.stats.misses++; // not from the cache; the metric counts it as coalesced, the leader's call as the miss
-        return { body };
+        // The same URL is read with the same check, so the leader's value is what this reader's would be.
+        return { body, value: value as T };
       }
       const sharedCall: SharedCall | undefined = joinable ? { deadline: read.deadline } : undefined;
       const call = fetch(sharedCall);
       if (sharedCall) {
-        const shared = call.then(({ body }) => ({ body }));
+        const shared: Promise<{ body: string; value: unknown }> = call;
         this.#inFlight.set(flightKey, { shared: sharedCall, promise: shared });
         // Gone once settled, whoever awaits it; a rejection here is each awaiter's to handle.
         shared.then(
@@ -297,7 +304,7 @@ export class ReadCache {
       if (cacheOn && read.policy !== "no-store") {
         await store.set(key, { body, storedAt: clock.now(), generation }, ttlMs + staleIfErrorMs);
       }
-      return { body, own: value };
+      return { body, value };
     } catch (error) {
       if (expired && staleEligible(error)) {
         const ageMs = clock.now() - expired.storedAt;

@@ -100,6 +100,50 @@ describe("identical reads in flight share one upstream call", () => {
     expect(line).toHaveLength(7);
   });
 
+  it("joiners are given the leader's parsed orders and each maps them: odd enum spellings and links without headers answer as unshared", async () => {
+    const odd = {
+      totalCount: 2,
+      items: [
+        { id: "o-1", billingCycle: "OneTime", status: "Completed", links: { self: { uri: "/orders/o-1", method: "GET" } }, lineItems: [{ lineItemNumber: 0, links: { product: { uri: "/p", method: "GET" } } }] },
+        { id: "o-2", billingCycle: "quarterly", status: "awaiting_payment" },
+      ],
+    };
+    await start({}, (request) => (request.method === "GET" ? { body: odd } : undefined));
+    const ENUMS = `{ customer(id: "c-1") { orders { items { id billingCycle status customer { id } } } } }`;
+    const LINKS = `{ customer(id: "c-1") { orders { items { id links { self { uri headers { key } } } lineItems { links { product { uri headers { key } } } } } } } }`;
+    const documents = [ENUMS, LINKS, ENUMS, LINKS];
+    const responses = documents.map((document) => facade.request(document, undefined, caller("one")));
+    await until(async () => (await metric(facade, COALESCED)) === 3, "three operations joined the first one's call");
+    gate.open();
+    const bodies = (await Promise.all(responses)).map((response) => response.body);
+    expect(gets(upstream)).toHaveLength(1);
+    const enums = {
+      data: {
+        customer: {
+          orders: {
+            items: [
+              { id: "o-1", billingCycle: "ONE_TIME", status: "COMPLETED", customer: { id: "c-1" } },
+              { id: "o-2", billingCycle: "UNKNOWN", status: "UNKNOWN", customer: { id: "c-1" } },
+            ],
+          },
+        },
+      },
+    };
+    const links = {
+      data: {
+        customer: {
+          orders: {
+            items: [
+              { id: "o-1", links: { self: { uri: "/orders/o-1", headers: [] } }, lineItems: [{ links: { product: { uri: "/p", headers: [] } } }] },
+              { id: "o-2", links: null, lineItems: [] },
+            ],
+          },
+        },
+      },
+    };
+    expect(bodies).toEqual([enums, links, enums, links]);
+  });
+
   it("never shares across tokens: two tokens, three operations each, make two calls, each with its own token", async () => {
     await start();
     const responses = ["a", "b", "a", "b", "a", "b"].map((token) => facade.request(IDS, undefined, caller(token)));
