@@ -436,7 +436,7 @@ export class PartnerCenterClient {
         propagation.inject(otelContext.active(), sentHeaders);
         let status: number | undefined;
         let outcome: AttemptOutcome;
-        const deadline = abortAtDeadline(() => caller.deadline, this.#clock);
+        const deadline = abortAtDeadline(() => caller.deadline, this.#clock, this.#shutdown.signal);
         try {
           this.#options.observer?.queued?.(1);
           const response: Response<Buffer> = await this.#limit(() => {
@@ -447,7 +447,7 @@ export class PartnerCenterClient {
               headers: sentHeaders,
               body: request.body,
               timeout: { request: this.#options.timeoutMs },
-              signal: AbortSignal.any([this.#shutdown.signal, deadline.signal]),
+              signal: deadline.signal,
               // Bytes, decoded once in classify(): got's own text decoding cost about as much CPU
               // as the HTTP exchange itself on a 100 KB order list.
               responseType: "buffer",
@@ -493,12 +493,17 @@ function sharedCaller(caller: UpstreamCaller, shared: SharedCall): UpstreamCalle
 }
 
 /**
- * A signal that aborts when `deadline()` passes. The deadline is read again when the timer fires:
- * one moved on in the meantime (a joiner's, sharedCaller) re-arms the timer for the difference.
- * Only the first wait is read from the clock, so an injected clock that stands still still ends it.
+ * A signal that aborts when `deadline()` passes, or with `shutdown`. The deadline is read again when
+ * the timer fires: one moved on in the meantime (a joiner's, sharedCaller) re-arms the timer for the
+ * difference. Only the first wait is read from the clock, so an injected clock that stands still
+ * still ends it. Its listener on `shutdown` goes with stop() (no AbortSignal.any, whose dependants
+ * of a long-lived signal have leaked in some Node versions).
  */
-function abortAtDeadline(deadline: () => number, clock: Clock): { signal: AbortSignal; stop(): void } {
+function abortAtDeadline(deadline: () => number, clock: Clock, shutdown: AbortSignal): { signal: AbortSignal; stop(): void } {
   const controller = new AbortController();
+  const onShutdown = () => controller.abort();
+  if (shutdown.aborted) controller.abort();
+  else shutdown.addEventListener("abort", onShutdown, { once: true });
   let armedFor = deadline();
   let timer: NodeJS.Timeout | undefined;
   const fire = () => {
@@ -510,7 +515,13 @@ function abortAtDeadline(deadline: () => number, clock: Clock): { signal: AbortS
   const left = armedFor - clock.now();
   if (left <= 0) controller.abort();
   else timer = setTimeout(fire, left).unref();
-  return { signal: controller.signal, stop: () => clearTimeout(timer) };
+  return {
+    signal: controller.signal,
+    stop: () => {
+      clearTimeout(timer);
+      shutdown.removeEventListener("abort", onShutdown);
+    },
+  };
 }
 
 /** A failed refresh that may be answered from an expired entry: 5xx, timeout, reset, malformed body, 429, cool-down. */
