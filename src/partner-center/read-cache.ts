@@ -8,9 +8,9 @@
  * join a call in flight in this process get the leader's checked value itself, not a copy: parsing
  * and checking a 1000-order body again for each joiner cost as much CPU as the leader's own. That is
  * safe because the mapping (mapping.ts) is idempotent and nothing changes a view once it is mapped.
- * Every customer has a generation; an updateOrder
- * on it (through any replica, with Redis) moves it on, which makes every entry read before unusable
- * and keeps later operations from joining a read that began before.
+ * Every customer has a generation; an updateOrder on it (through any replica, with Redis) moves it
+ * on, which makes every entry read before unusable and keeps later operations from joining a read
+ * that began before.
  */
 import { createHash } from "node:crypto";
 import type { Redis } from "ioredis";
